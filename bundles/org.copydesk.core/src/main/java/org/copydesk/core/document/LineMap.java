@@ -1,0 +1,67 @@
+package org.copydesk.core.document;
+
+import java.util.Arrays;
+
+/**
+ * Converts UTF-16 offsets to 1-based lines and columns and back. Line breaks are {@code \n}, {@code \r\n}
+ * and a lone {@code \r}, so CR-only and mixed files number their lines as editors do.
+ */
+public final class LineMap {
+    private final int[] lineStarts;
+    private final int length;
+
+    public LineMap(CharSequence text) {
+        int[] starts = new int[16];
+        int count = 1;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        this.lineStarts = Arrays.copyOf(starts, count);
+        this.length = n;
+    }
+
+    public int lineCount() {
+        return lineStarts.length;
+    }
+
+    /** The 1-based line holding {@code offset}; the text's end belongs to the last line. */
+    public int line(int offset) {
+        checkOffset(offset);
+        int index = Arrays.binarySearch(lineStarts, offset);
+        return index >= 0 ? index + 1 : -index - 1;
+    }
+
+    /** The 1-based column of {@code offset}, in UTF-16 code units. */
+    public int column(int offset) {
+        return offset - lineStart(line(offset)) + 1;
+    }
+
+    /** The offset where the 1-based {@code line} starts. */
+    public int lineStart(int line) {
+        if (line < 1 || line > lineStarts.length) {
+            throw new IndexOutOfBoundsException("line " + line + " of " + lineStarts.length);
+        }
+        return lineStarts[line - 1];
+    }
+
+    /** The offset of {@code (line, column)}, both 1-based. */
+    public int offset(int line, int column) {
+        return lineStart(line) + column - 1;
+    }
+
+    private void checkOffset(int offset) {
+        if (offset < 0 || offset > length) {
+            throw new IndexOutOfBoundsException("offset " + offset + " of " + length);
+        }
+    }
+}

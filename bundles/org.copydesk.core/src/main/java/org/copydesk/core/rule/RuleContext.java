@@ -1,0 +1,77 @@
+package org.copydesk.core.rule;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.copydesk.core.Finding;
+import org.copydesk.core.Fix;
+import org.copydesk.core.Related;
+import org.copydesk.core.Severity;
+
+/** What a rule sees of the engine while it checks one document: its settings, and where to report. */
+public final class RuleContext {
+    private final RuleInfo info;
+    private final RuleSettings settings;
+    private final Consumer<Finding> sink;
+
+    public RuleContext(RuleInfo info, RuleSettings settings, Consumer<Finding> sink) {
+        this.info = info;
+        this.settings = settings;
+        this.sink = sink;
+    }
+
+    /** The severity findings get unless the rule says otherwise: the configured one, or the rule's default. */
+    public Severity severity() {
+        return settings.severity() != null ? settings.severity() : info.defaultSeverity();
+    }
+
+    /** The configured value of {@code option}, or its default. */
+    @SuppressWarnings("unchecked")
+    public <T> T option(RuleOption<T> option) {
+        Object value = settings.options().get(option.key());
+        return value == null ? option.defaultValue() : (T) value;
+    }
+
+    /** Starts a finding on {@code [start, end)}; call {@link FindingBuilder#report()} to report it. */
+    public FindingBuilder finding(int start, int end, String message) {
+        return new FindingBuilder(start, end, message);
+    }
+
+    /** Builds one finding of this rule. */
+    public final class FindingBuilder {
+        private final int start;
+        private final int end;
+        private final String message;
+        private final List<Related> related = new ArrayList<>();
+        private final List<Fix> fixes = new ArrayList<>();
+        private Severity severity = RuleContext.this.severity();
+
+        private FindingBuilder(int start, int end, String message) {
+            this.start = start;
+            this.end = end;
+            this.message = message;
+        }
+
+        public FindingBuilder related(int relatedStart, int relatedEnd, String relatedMessage) {
+            related.add(new Related(relatedStart, relatedEnd, relatedMessage));
+            return this;
+        }
+
+        /** Adds a fix; the first one added is the preferred one. */
+        public FindingBuilder fix(Fix fix) {
+            fixes.add(fix);
+            return this;
+        }
+
+        /** Overrides the severity for this finding only, e.g. {@code info} for a mere hint. */
+        public FindingBuilder severity(Severity findingSeverity) {
+            this.severity = findingSeverity;
+            return this;
+        }
+
+        public void report() {
+            sink.accept(new Finding(info.id(), severity, message, start, end, related, fixes));
+        }
+    }
+}

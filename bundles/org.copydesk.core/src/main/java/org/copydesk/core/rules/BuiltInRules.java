@@ -1,0 +1,16 @@
+package org.copydesk.core.rules;
+
+import java.util.List;
+
+import org.copydesk.core.rule.Rule;
+import org.copydesk.core.rules.duplicate.DuplicateParagraphRule;
+
+/** The rules Copydesk ships, in the order they run and are listed. */
+public final class BuiltInRules {
+    private BuiltInRules() {
+    }
+
+    public static List<Rule> all() {
+        return List.of(new DuplicateParagraphRule());
+    }
+}

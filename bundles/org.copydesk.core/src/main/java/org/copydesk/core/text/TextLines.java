@@ -1,0 +1,44 @@
+package org.copydesk.core.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The lines of a text as {@code [start, end)} ranges without their line breaks ({@code \n}, {@code \r\n}, {@code \r}). */
+public final class TextLines {
+    private TextLines() {
+    }
+
+    /** One line of a text; {@code next} is where the following line starts (the text length for the last line). */
+    public record Line(int start, int end, int next) {
+        public boolean isBlank(CharSequence text) {
+            return Chars.isBlank(text, start, end);
+        }
+
+        public int length() {
+            return end - start;
+        }
+    }
+
+    public static List<Line> of(CharSequence text) {
+        return of(text, 0, text.length());
+    }
+
+    /** The lines of {@code text} between {@code from} (a line start) and {@code to}. */
+    public static List<Line> of(CharSequence text, int from, int to) {
+        List<Line> lines = new ArrayList<>();
+        int start = from;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                int next = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+                lines.add(new Line(start, i, next));
+                start = next;
+                i = next - 1;
+            }
+        }
+        if (start < to || lines.isEmpty()) {
+            lines.add(new Line(start, to, to));
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,52 @@
+package org.copydesk.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.copydesk.core.config.Config;
+import org.copydesk.core.document.LineMap;
+import org.junit.jupiter.api.Test;
+
+/** The real article in releng/examples and what a check of it must report (its .expected.md). */
+class ExampleArticleTest {
+    private static final String NAME = "000_4e3a9109ce5d23f9.txt";
+
+    private final Checker checker = new Checker(Config.defaults());
+    private final String article = read(NAME);
+    private final CheckResult result = checker.check(NAME, article);
+    private final LineMap lines = new LineMap(article);
+
+    @Test
+    void flagsLines13To20AsCopiesOfLines5To12() {
+        List<Finding> duplicates = ofRule("duplicate-paragraph");
+        assertEquals(IntStream.rangeClosed(13, 20).boxed().toList(), duplicates.stream().map(f -> lines.line(f.start())).toList());
+        for (Finding finding : duplicates) {
+            int original = lines.line(finding.start()) - 8;
+            assertTrue(finding.message().contains("line " + original), finding.message());
+            assertEquals(original, lines.line(finding.related().get(0).start()));
+        }
+    }
+
+    @Test
+    void reportsNoFailures() {
+        assertEquals(List.of(), result.failures());
+    }
+
+    private List<Finding> ofRule(String ruleId) {
+        return result.findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+    }
+
+    static String read(String name) {
+        try (InputStream in = ExampleArticleTest.class.getResourceAsStream("/examples/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

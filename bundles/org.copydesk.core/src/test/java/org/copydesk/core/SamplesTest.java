@@ -1,0 +1,77 @@
+package org.copydesk.core;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.copydesk.core.config.Config;
+import org.copydesk.core.document.Document;
+import org.copydesk.core.document.Format;
+import org.copydesk.core.rule.Rule;
+import org.copydesk.core.rule.RuleSettings;
+import org.copydesk.core.rules.BuiltInRules;
+import org.copydesk.core.testing.AnnotatedSample;
+import org.copydesk.core.testing.SampleChecks;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every sample document under {@code samples/} is a test. A sample in {@code samples/RULE-ID/} is checked with
+ * that rule alone; one in {@code samples/mixed/} with all rules. Expected findings are marked in the sample
+ * (see {@link AnnotatedSample}); a sibling {@code NAME.fixed.EXT} holds the text every automatic fix must produce.
+ */
+class SamplesTest {
+
+    @TestFactory
+    Stream<DynamicTest> samples() throws IOException, URISyntaxException {
+        Path root = Path.of(SamplesTest.class.getResource("/samples").toURI());
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(p -> Format.ofFileName(p.getFileName().toString()).isPresent())
+                    .filter(p -> !p.getFileName().toString().contains(".fixed."))
+                    .sorted().toList();
+        }
+        return files.stream().map(file -> DynamicTest.dynamicTest(root.relativize(file).toString(), file.toUri(),
+                () -> check(file, root.relativize(file).getName(0).toString())));
+    }
+
+    private static void check(Path file, String group) throws IOException {
+        AnnotatedSample sample = AnnotatedSample.parse(Files.readString(file, StandardCharsets.UTF_8));
+        Format format = Format.ofFileName(file.getFileName().toString()).orElseThrow();
+        Checker checker = new Checker(configFor(group));
+        CheckResult result = checker.check(Document.parse(file.toString(), sample.text(), format));
+        SampleChecks.assertFindings(sample, result);
+
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        Path fixed = file.resolveSibling(name.substring(0, dot) + ".fixed" + name.substring(dot));
+        if (Files.exists(fixed)) {
+            SampleChecks.assertFixedText(Files.readString(fixed, StandardCharsets.UTF_8), result,
+                    text -> checker.check(Document.parse(text, format)));
+        }
+    }
+
+    /** Only the rule a sample folder is named after, or every rule for {@code mixed/}. */
+    private static Config configFor(String group) {
+        if (group.equals("mixed")) {
+            return Config.defaults();
+        }
+        Map<String, RuleSettings> settings = new java.util.HashMap<>();
+        boolean known = false;
+        for (Rule rule : BuiltInRules.all()) {
+            String id = rule.info().id();
+            known |= id.equals(group);
+            settings.put(id, id.equals(group) ? RuleSettings.DEFAULT : new RuleSettings(false, null, Map.of()));
+        }
+        if (!known) {
+            throw new IllegalArgumentException("samples/" + group + "/ is not named after a rule (or 'mixed')");
+        }
+        return new Config(settings, List.of(), null, null);
+    }
+}
