@@ -44,7 +44,7 @@ final class MarkdownSegmenter implements Segmenter {
             SourceSpan last = spans.get(spans.size() - 1);
             int end = last.getInputIndex() + last.getLength();
             if (node instanceof Paragraph) {
-                blocks.addAll(LineParagraphs.of(text, TextLines.of(text, start, end), false));
+                blocks.addAll(LineParagraphs.ofMarkup(text, TextLines.of(text, start, end)));
             } else if (node instanceof Heading) {
                 blocks.add(new Block(Block.Kind.HEADING, start, end));
             } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {

@@ -1,0 +1,106 @@
+package org.copydesk.core.document;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.copydesk.core.text.TextLines.Line;
+
+/**
+ * How a plain-text document is hard-wrapped, learnt from the line breaks that are certainly wraps (a sentence
+ * running on, see {@link LineShape#runsOn}): those lines are full, so their widths cluster just under the wrap
+ * column, and how full they are tells an editor's greedy wrapping (every line as full as it can be) from
+ * {@code fmt}'s balanced lines. A CMS export has almost no such breaks, and so no wrap width.
+ */
+final class WrapWidth {
+    static final WrapWidth NONE = new WrapWidth(0, Integer.MAX_VALUE);
+
+    /** A run counts as wrapped text if at least a third of its breaks run on. */
+    private static final int WRAPPED_SHARE_DIVISOR = 3;
+    /** Runs with at least this many breaks and few run-ons are lines of their own, whatever the document. */
+    private static final int CONCLUSIVE_BREAKS = 3;
+
+    private final int width;
+    /** What a line's width plus a space and the next line's first word comes to when the line is full. */
+    private final int fill;
+
+    private WrapWidth(int width, int fill) {
+        this.width = width;
+        this.fill = fill;
+    }
+
+    /** Learns how a document is wrapped from its runs of non-blank lines. */
+    static WrapWidth of(CharSequence text, List<List<Line>> runs) {
+        int[] widths = new int[16];
+        int[] fills = new int[16];
+        int count = 0;
+        for (List<Line> run : runs) {
+            if (!looksWrapped(text, run)) {
+                continue;
+            }
+            for (int i = 0; i + 1 < run.size(); i++) {
+                Line line = run.get(i);
+                Line next = run.get(i + 1);
+                if (LineShape.runsOn(text, line, next) && !LineShape.isSingleWord(text, line)) {
+                    if (count == widths.length) {
+                        widths = Arrays.copyOf(widths, count * 2);
+                        fills = Arrays.copyOf(fills, count * 2);
+                    }
+                    widths[count] = LineShape.width(text, line);
+                    fills[count++] = widths[count - 1] + 1 + LineShape.firstWordLength(text, next);
+                }
+            }
+        }
+        if (count == 0) {
+            return NONE;
+        }
+        Arrays.sort(widths, 0, count);
+        Arrays.sort(fills, 0, count);
+        // Percentiles, not extremes: a line edited after wrapping is longer or shorter than the rest.
+        int width = widths[(count - 1) * 9 / 10];
+        int fill = Math.max(width * 3 / 4, Math.min(fills[count / 10], width + 1) - 1);
+        return new WrapWidth(width, fill);
+    }
+
+    /** The wrap column, or 0 if the document is not hard-wrapped. */
+    int width() {
+        return width;
+    }
+
+    /**
+     * How to cut {@code run}: with the document's wrapping, unless the run has enough breaks to show it is not
+     * wrapped (then {@link #NONE}: every break that does not run on ends a paragraph).
+     */
+    WrapWidth forRun(CharSequence text, List<Line> run) {
+        int breaks = run.size() - 1;
+        return breaks < CONCLUSIVE_BREAKS || looksWrapped(text, run) ? this : NONE;
+    }
+
+    /**
+     * Whether {@code line} is a full line of the wrapped text, so that its paragraph goes on in {@code next}.
+     * Only a line ending a sentence can end a paragraph, so only there must the line be as full as the
+     * document's wraps are; mid-sentence, a roughly full line is enough.
+     */
+    boolean fills(CharSequence text, Line line, Line next) {
+        if (width == 0) {
+            return false;
+        }
+        int lineWidth = LineShape.width(text, line);
+        int needed = LineShape.endsSentence(text, line) ? fill : width * 3 / 4;
+        // A line well past the wrap column was not wrapped there: a paragraph on a line of its own.
+        return lineWidth <= width * 5 / 4 && lineWidth + 1 + LineShape.firstWordLength(text, next) >= needed;
+    }
+
+    private static boolean looksWrapped(CharSequence text, List<Line> run) {
+        int breaks = run.size() - 1;
+        if (breaks == 0) {
+            return false;
+        }
+        int runOns = 0;
+        for (int i = 0; i < breaks; i++) {
+            if (LineShape.runsOn(text, run.get(i), run.get(i + 1))) {
+                runOns++;
+            }
+        }
+        return runOns * WRAPPED_SHARE_DIVISOR >= breaks;
+    }
+}
