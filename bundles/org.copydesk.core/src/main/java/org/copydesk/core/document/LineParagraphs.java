@@ -16,6 +16,8 @@ final class LineParagraphs {
     /** A line this long, or one this long that holds more than one sentence, is a whole paragraph. */
     static final int PARAGRAPH_LINE = 200;
     static final int LONG_LINE = 120;
+    /** Sentences one a line average well under this; pasted paragraphs well over. */
+    static final int LONG_AVERAGE = 150;
 
     private LineParagraphs() {
     }
@@ -52,13 +54,16 @@ final class LineParagraphs {
 
     private static boolean isPastedParagraphs(CharSequence text, List<Line> lines) {
         int paragraphs = 0;
+        long total = 0;
         for (Line line : lines) {
             int length = LineShape.contentLength(text, line);
+            total += length;
             if (length >= PARAGRAPH_LINE || length > LONG_LINE && LineShape.hasSentenceBreakInside(text, line)) {
                 paragraphs++;
             }
         }
-        return paragraphs * 2 >= lines.size();
+        // Wire copy has many one-sentence paragraphs: long on average is enough once one line is a paragraph.
+        return paragraphs * 2 >= lines.size() || paragraphs > 0 && total >= (long) LONG_AVERAGE * lines.size();
     }
 
     private static void add(List<Block> blocks, CharSequence text, Line first, Line last) {

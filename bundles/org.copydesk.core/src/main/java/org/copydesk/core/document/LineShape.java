@@ -90,7 +90,21 @@ final class LineShape {
         while (i > lineStart && isClosing(text.charAt(i - 1))) {
             i--;
         }
-        return i > lineStart && isTerminal(text.charAt(i - 1)) && text.charAt(i - 1) != ':';
+        if (i == lineStart || !isTerminal(text.charAt(i - 1)) || text.charAt(i - 1) == ':') {
+            return false;
+        }
+        return text.charAt(i - 1) != '.' || !isAbbreviation(text, lineStart, i - 1);
+    }
+
+    /** "Dr.", "Mr.", "U.S.", "J.": a full stop after a capital and at most one lower-case letter. */
+    private static boolean isAbbreviation(CharSequence text, int lineStart, int dot) {
+        int wordStart = dot;
+        while (wordStart > lineStart && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        int letters = dot - wordStart;
+        return letters > 0 && Character.isUpperCase(text.charAt(wordStart))
+                && (letters <= 2 || Character.isUpperCase(text.charAt(dot - 1)));
     }
 
     private static boolean startsSentenceAt(CharSequence text, int from, int end) {
