@@ -8,6 +8,8 @@ import org.copydesk.core.text.TextLines.Line;
  * line's first few characters, or once along it, so a scan stays linear.
  */
 final class AsciiDocLines {
+    static final int LONGEST_TERM = 120;
+
     private AsciiDocLines() {
     }
 
@@ -252,7 +254,9 @@ final class AsciiDocLines {
     static int descriptionText(CharSequence text, Line line) {
         int start = Chars.skipWhitespace(text, line.start(), line.end());
         int end = Chars.trimEnd(text, start, line.end());
-        for (int i = start + 1; i < end; i++) {
+        // A term is short; looking further would read every paragraph's first line to its end.
+        int termEnd = Math.min(end, start + LONGEST_TERM);
+        for (int i = start + 1; i < termEnd; i++) {
             char c = text.charAt(i);
             if (c != ':' && c != ';') {
                 continue;

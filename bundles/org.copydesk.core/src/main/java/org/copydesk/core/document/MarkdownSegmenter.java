@@ -31,6 +31,8 @@ final class MarkdownSegmenter implements Segmenter {
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create(), YamlFrontMatterExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            // Segmenting needs blocks only; parsing their inline content would be most of the parser's time.
+            .inlineParserFactory(context -> (lines, node) -> { })
             .build();
     private static final String TOML_FENCE = "+++";
 
