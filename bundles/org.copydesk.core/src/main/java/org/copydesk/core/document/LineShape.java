@@ -60,12 +60,15 @@ final class LineShape {
         return !endsSentence(text, line) && startsLowerCase(text, next);
     }
 
-    /** The first letter or digit, after any opening quotes or brackets, is a lower-case letter or a digit. */
+    /**
+     * The first letter or digit, after any opening quotes or brackets, is a lower-case letter. (Not a digit:
+     * a paragraph may start with one, "2,000 people…"; in wrapped text, the line being full tells.)
+     */
     static boolean startsLowerCase(CharSequence text, Line line) {
         for (int i = Chars.skipWhitespace(text, line.start(), line.end()); i < line.end(); i++) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
-                return Character.isLowerCase(c) || Character.isDigit(c);
+                return Character.isLowerCase(c);
             }
             if (!isOpening(c)) {
                 return false;

@@ -69,6 +69,33 @@ class PlainTextSegmenterTest {
     }
 
     @Test
+    void listsAddressesAndTitlesAmongWrappedParagraphs() {
+        assertBlocks(Format.PLAIN_TEXT, """
+                Shopping list for the fete, as agreed at the meeting of the parish council
+                on Monday, with thanks to everyone who volunteered to help this year:
+
+                - bread and butter for the sandwiches
+                - two crates of lemonade
+
+                Contact:
+                Maria Keller
+                12 Harbour Road
+
+                Rally in the park
+                2,000 people attended the rally on Saturday, the police said.
+                """, """
+                PARAGRAPH "Shopping list for the fete, as agreed at the meeting of the parish council\\non Monday, with thanks to everyone who volunteered to help this year:"
+                PARAGRAPH "- bread and butter for the sandwiches"
+                PARAGRAPH "- two crates of lemonade"
+                PARAGRAPH "Contact:"
+                PARAGRAPH "Maria Keller"
+                PARAGRAPH "12 Harbour Road"
+                PARAGRAPH "Rally in the park"
+                PARAGRAPH "2,000 people attended the rally on Saturday, the police said."
+                """);
+    }
+
+    @Test
     void hardWrappedParagraphsWithBlankLinesBetween() {
         assertBlocks(Format.PLAIN_TEXT, """
                 The city council approved the budget for the new bridge on Tuesday
