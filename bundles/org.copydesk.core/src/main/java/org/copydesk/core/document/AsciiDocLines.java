@@ -148,7 +148,8 @@ final class AsciiDocLines {
 
     /** {@code +} alone: attaches the next block to the list item before it. */
     static boolean isListContinuation(CharSequence text, Line line) {
-        return "+".equals(trimmedIfShort(text, line));
+        return line.start() < line.end() && text.charAt(line.start()) == '+'
+                && Chars.trimEnd(text, line.start(), line.end()) == line.start() + 1;
     }
 
     /**

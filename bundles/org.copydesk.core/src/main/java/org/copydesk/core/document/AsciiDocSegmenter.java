@@ -201,7 +201,8 @@ final class AsciiDocSegmenter implements Segmenter {
 
         /** Closes the innermost open block this line is the fence of, and any left open inside it. */
         private boolean closesOpenBlock(Line line) {
-            if (open.isEmpty() || open.stream().noneMatch(d -> d.closes(text, line))) {
+            if (open.isEmpty() || AsciiDocLines.delimiter(text, line) == null
+                    || open.stream().noneMatch(d -> d.closes(text, line))) {
                 return false;
             }
             while (!open.pop().closes(text, line)) {

@@ -450,4 +450,14 @@ class AsciiDocSegmenterTest {
         assertEquals(List.of(), Segmenter.of(Format.ASCIIDOC).segment("\n \n\t"));
         assertEquals(List.of(), Segmenter.of(Format.ASCIIDOC).segment("\uFEFF\n"));
     }
+
+    @Test
+    void aOneMegabyteLineIsOneParagraph() {
+        StringBuilder line = new StringBuilder();
+        while (line.length() < 1 << 20) {
+            line.append("The council approved the budget for the bridge on Tuesday, said Dr. Keller. ");
+        }
+        String text = line.toString().strip();
+        assertEquals(List.of(new Block(Block.Kind.PARAGRAPH, 0, text.length())), Segmenter.of(Format.ASCIIDOC).segment(text));
+    }
 }

@@ -271,4 +271,14 @@ class MarkdownSegmenterTest {
         assertEquals(List.of(), Segmenter.of(Format.MARKDOWN).segment(" \n\t\n"));
         assertEquals(List.of(), Segmenter.of(Format.MARKDOWN).segment("\uFEFF"));
     }
+
+    @Test
+    void aOneMegabyteLineIsOneParagraph() {
+        StringBuilder line = new StringBuilder();
+        while (line.length() < 1 << 20) {
+            line.append("The council approved the budget for the bridge on Tuesday, said Dr. Keller. ");
+        }
+        String text = line.toString().strip();
+        assertEquals(List.of(new Block(Block.Kind.PARAGRAPH, 0, text.length())), Segmenter.of(Format.MARKDOWN).segment(text));
+    }
 }
