@@ -1,5 +1,7 @@
 package org.copydesk.core.document;
 
+import java.util.List;
+
 import org.copydesk.core.text.Chars;
 import org.copydesk.core.text.TextLines.Line;
 
@@ -9,6 +11,7 @@ import org.copydesk.core.text.TextLines.Line;
  */
 final class AsciiDocLines {
     static final int LONGEST_TERM = 120;
+    private static final List<String> ADMONITION_LABELS = List.of("NOTE: ", "TIP: ", "IMPORTANT: ", "WARNING: ", "CAUTION: ");
 
     private AsciiDocLines() {
     }
@@ -282,7 +285,7 @@ final class AsciiDocLines {
 
     /** {@code NOTE: text} and the other admonition labels: where the text starts, or -1. */
     static int admonitionText(CharSequence text, Line line) {
-        for (String label : new String[] {"NOTE: ", "TIP: ", "IMPORTANT: ", "WARNING: ", "CAUTION: "}) {
+        for (String label : ADMONITION_LABELS) {
             if (startsWith(text, line, label)) {
                 int from = Chars.skipWhitespace(text, line.start() + label.length(), line.end());
                 return from < line.end() ? from : -1;

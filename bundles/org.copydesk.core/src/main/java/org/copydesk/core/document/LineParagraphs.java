@@ -13,8 +13,9 @@ import org.copydesk.core.text.TextLines.Line;
  * the next line's first word would not have fitted on it. Every other break ends a paragraph.
  */
 final class LineParagraphs {
-    /** A line this long, or one this long that holds more than one sentence, is a whole paragraph. */
+    /** A line this long is a whole paragraph: no sentence on a line of its own or wrapped line is. */
     static final int PARAGRAPH_LINE = 200;
+    /** A line this long that holds more than one sentence is a whole paragraph too. */
     static final int LONG_LINE = 120;
     /** Sentences one a line average well under this; pasted paragraphs well over. */
     static final int LONG_AVERAGE = 150;
@@ -40,8 +41,8 @@ final class LineParagraphs {
 
     /**
      * The paragraphs of a Markdown or AsciiDoc paragraph's lines. There a line break is only a soft wrap, and a
-     * sentence per line is a common style, so the lines are only cut apart when they are paragraphs themselves:
-     * a CMS export pasted without blank lines, most of whose lines are longer than any sentence or wrap.
+     * sentence per line is a common style, so the lines are only cut apart when they are paragraphs themselves,
+     * a CMS export pasted without blank lines: half of them paragraph-sized, or one so and long on average.
      */
     static List<Block> ofMarkup(CharSequence text, List<Line> lines) {
         if (lines.size() > 1 && isPastedParagraphs(text, lines)) {
