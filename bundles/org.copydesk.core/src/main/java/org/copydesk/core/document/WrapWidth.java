@@ -18,6 +18,8 @@ final class WrapWidth {
     private static final int WRAPPED_SHARE_DIVISOR = 3;
     /** Runs with at least this many breaks and few run-ons are lines of their own, whatever the document. */
     private static final int CONCLUSIVE_BREAKS = 3;
+    /** A run with this many certain wraps shows its own wrap width. */
+    private static final int OWN_WIDTH_RUN_ONS = 3;
 
     private final int width;
     /** What a line's width plus a space and the next line's first word comes to when the line is full. */
@@ -30,13 +32,22 @@ final class WrapWidth {
 
     /** Learns how a document is wrapped from its runs of non-blank lines. */
     static WrapWidth of(CharSequence text, List<List<Line>> runs) {
-        int[] widths = new int[16];
-        int[] fills = new int[16];
-        int count = 0;
+        Samples samples = new Samples();
         for (List<Line> run : runs) {
-            if (!looksWrapped(text, run)) {
-                continue;
+            if (looksWrapped(text, run)) {
+                samples.addRunOns(text, run);
             }
+        }
+        return samples.wrapWidth();
+    }
+
+    /** The widths and fills of certainly wrapped lines; the percentiles of them are the wrap width. */
+    private static final class Samples {
+        private int[] widths = new int[16];
+        private int[] fills = new int[16];
+        private int count;
+
+        void addRunOns(CharSequence text, List<Line> run) {
             for (int i = 0; i + 1 < run.size(); i++) {
                 Line line = run.get(i);
                 Line next = run.get(i + 1);
@@ -46,19 +57,23 @@ final class WrapWidth {
                         fills = Arrays.copyOf(fills, count * 2);
                     }
                     widths[count] = LineShape.width(text, line);
-                    fills[count++] = widths[count - 1] + 1 + LineShape.firstWordLength(text, next);
+                    fills[count] = widths[count] + 1 + LineShape.firstWordLength(text, next);
+                    count++;
                 }
             }
         }
-        if (count == 0) {
-            return NONE;
+
+        WrapWidth wrapWidth() {
+            if (count == 0) {
+                return NONE;
+            }
+            Arrays.sort(widths, 0, count);
+            Arrays.sort(fills, 0, count);
+            // Percentiles, not extremes: a line edited after wrapping is longer or shorter than the rest.
+            int width = widths[(count - 1) * 9 / 10];
+            int fill = Math.max(width * 3 / 4, Math.min(fills[count / 10], width + 1) - 1);
+            return new WrapWidth(width, fill);
         }
-        Arrays.sort(widths, 0, count);
-        Arrays.sort(fills, 0, count);
-        // Percentiles, not extremes: a line edited after wrapping is longer or shorter than the rest.
-        int width = widths[(count - 1) * 9 / 10];
-        int fill = Math.max(width * 3 / 4, Math.min(fills[count / 10], width + 1) - 1);
-        return new WrapWidth(width, fill);
     }
 
     /** The wrap column, or 0 if the document is not hard-wrapped. */
@@ -67,12 +82,19 @@ final class WrapWidth {
     }
 
     /**
-     * How to cut {@code run}: with the document's wrapping, unless the run has enough breaks to show it is not
-     * wrapped (then {@link #NONE}: every break that does not run on ends a paragraph).
+     * How to cut {@code run}: with its own wrapping if it has wraps enough to tell (a paragraph copied from
+     * elsewhere may be wrapped narrower than the rest), else the document's; with {@link #NONE} if the run has
+     * breaks enough to show it is not wrapped (then every break that does not run on ends a paragraph).
      */
     WrapWidth forRun(CharSequence text, List<Line> run) {
         int breaks = run.size() - 1;
-        return breaks < CONCLUSIVE_BREAKS || looksWrapped(text, run) ? this : NONE;
+        int runOns = runOns(text, run);
+        if (runOns >= OWN_WIDTH_RUN_ONS && runOns * WRAPPED_SHARE_DIVISOR >= breaks) {
+            Samples samples = new Samples();
+            samples.addRunOns(text, run);
+            return samples.wrapWidth();
+        }
+        return breaks < CONCLUSIVE_BREAKS || runOns * WRAPPED_SHARE_DIVISOR >= breaks ? this : NONE;
     }
 
     /**
@@ -92,15 +114,16 @@ final class WrapWidth {
 
     private static boolean looksWrapped(CharSequence text, List<Line> run) {
         int breaks = run.size() - 1;
-        if (breaks == 0) {
-            return false;
-        }
+        return breaks > 0 && runOns(text, run) * WRAPPED_SHARE_DIVISOR >= breaks;
+    }
+
+    private static int runOns(CharSequence text, List<Line> run) {
         int runOns = 0;
-        for (int i = 0; i < breaks; i++) {
+        for (int i = 0; i + 1 < run.size(); i++) {
             if (LineShape.runsOn(text, run.get(i), run.get(i + 1))) {
                 runOns++;
             }
         }
-        return runOns * WRAPPED_SHARE_DIVISOR >= breaks;
+        return runOns;
     }
 }

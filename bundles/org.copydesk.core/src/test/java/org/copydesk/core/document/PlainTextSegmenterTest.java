@@ -195,6 +195,19 @@ class PlainTextSegmenterTest {
     }
 
     @Test
+    void copiesRewrappedNarrowerStayWholeParagraphs() {
+        StringBuilder text = new StringBuilder(wrapped(72, "\n\n"));
+        int[] widths = {50, 56, 60, 64, 45};
+        for (int p = 0; p < PROSE.size(); p++) {
+            text.append("\n\n").append(wrapped(List.of(PROSE.get(p)), widths[p % widths.length], ""));
+        }
+        List<Block> blocks = Segmenter.of(Format.PLAIN_TEXT).segment(text.toString());
+        List<String> twice = new ArrayList<>(PROSE);
+        twice.addAll(PROSE);
+        assertEquals(twice, blocks.stream().map(b -> unwrapped(b.text(text))).toList());
+    }
+
+    @Test
     void crlfAndCrOnlyLineBreaksSeparateLikeLineFeeds() {
         String text = "Title of the story\r\nThe council approved the budget.\r\n\r\nThe mayor was pleased.\rIt rained.\r";
         assertBlocks(Format.PLAIN_TEXT, text, """
