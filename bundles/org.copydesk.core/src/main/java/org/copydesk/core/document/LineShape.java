@@ -5,6 +5,9 @@ import org.copydesk.core.text.TextLines.Line;
 
 /** What the shape of one line of prose says: how wide it is, whether it ends a sentence or runs on. */
 final class LineShape {
+    /** Lower-case words this short ("of", "with") stay lower-case in a headline. */
+    private static final int SMALL_WORD = 4;
+
     private LineShape() {
     }
 
@@ -31,6 +34,36 @@ final class LineShape {
     /** Whether the line has only one word: a URL or a long name that overflowed a wrap width on its own. */
     static boolean isSingleWord(CharSequence text, Line line) {
         return firstWordLength(text, line) == contentLength(text, line);
+    }
+
+    /**
+     * A headline: at least three words, and all but the short lower-case ones capitalised ("Trump’s Team
+     * Discusses Negotiations with Kim Jong Un"). A wrapped line of prose has too many lower-case words.
+     */
+    static boolean isTitleCase(CharSequence text, Line line) {
+        int words = 0;
+        int capitalised = 0;
+        int i = line.start();
+        while (i < line.end()) {
+            i = Chars.skipWhitespace(text, i, line.end());
+            int wordStart = i;
+            while (i < line.end() && !Chars.isSpace(text.charAt(i))) {
+                i++;
+            }
+            int letter = wordStart;
+            while (letter < i && isOpening(text.charAt(letter))) {
+                letter++;
+            }
+            if (letter == i || !Character.isLetter(text.charAt(letter))) {
+                continue;
+            }
+            boolean upper = Character.isUpperCase(text.charAt(letter));
+            if (upper || i - wordStart > SMALL_WORD) {
+                words++;
+                capitalised += upper ? 1 : 0;
+            }
+        }
+        return words >= 3 && capitalised * 100 >= words * 85;
     }
 
     /** Ends with . ! ? : or an ellipsis, possibly followed by closing quotes or brackets. */

@@ -94,20 +94,38 @@ final class WrapWidth {
             samples.addRunOns(text, run);
             return samples.wrapWidth();
         }
-        return breaks < CONCLUSIVE_BREAKS || runOns * WRAPPED_SHARE_DIVISOR >= breaks ? this : NONE;
+        if (breaks < CONCLUSIVE_BREAKS || runOns * WRAPPED_SHARE_DIVISOR >= breaks) {
+            return this;
+        }
+        // Few run-ons, as in news whose lines often start with a name: wrapped all the same if its lines are full.
+        return fullLines(text, run) * 3 >= breaks * 2 ? this : NONE;
+    }
+
+    private int fullLines(CharSequence text, List<Line> run) {
+        int full = 0;
+        for (int i = 0; i + 1 < run.size(); i++) {
+            if (fills(text, run.get(i), run.get(i + 1))) {
+                full++;
+            }
+        }
+        return full;
     }
 
     /**
      * Whether {@code line} is a full line of the wrapped text, so that its paragraph goes on in {@code next}.
      * Only a line ending a sentence can end a paragraph, so only there must the line be as full as the
-     * document's wraps are; mid-sentence, a roughly full line is enough.
+     * document's wraps are; mid-sentence, a roughly full line is enough, unless it is a headline.
      */
     boolean fills(CharSequence text, Line line, Line next) {
         if (width == 0) {
             return false;
         }
         int lineWidth = LineShape.width(text, line);
-        int needed = LineShape.endsSentence(text, line) ? fill : width * 3 / 4;
+        boolean endsSentence = LineShape.endsSentence(text, line);
+        if (!endsSentence && LineShape.isTitleCase(text, line)) {
+            return false;
+        }
+        int needed = endsSentence ? fill : width * 3 / 4;
         // A line well past the wrap column was not wrapped there: a paragraph on a line of its own.
         return lineWidth <= width * 5 / 4 && lineWidth + 1 + LineShape.firstWordLength(text, next) >= needed;
     }

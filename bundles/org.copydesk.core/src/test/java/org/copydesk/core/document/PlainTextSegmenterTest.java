@@ -166,6 +166,16 @@ class PlainTextSegmenterTest {
         assertEquals(List.of(Block.Kind.PARAGRAPH), blocks.stream().map(Block::kind).distinct().toList());
     }
 
+    @ParameterizedTest(name = "wrapped at {0}")
+    @ValueSource(ints = {56, 60, 64, 66, 68, 72, 76, 78, 80})
+    void exampleArticleWrappedUnderItsTitleAndKicker(int width) {
+        // News prose: many lines start with a name, so few breaks visibly run on; the lines being full tells.
+        List<String> lines = BlockListing.resource("/examples/000_4e3a9109ce5d23f9.txt").lines().toList();
+        String text = lines.get(0) + "\n" + lines.get(1) + "\n\n" + wrapped(lines.subList(2, 12), width, "\n\n") + "\n";
+        List<Block> blocks = Segmenter.of(Format.PLAIN_TEXT).segment(text);
+        assertEquals(lines.subList(0, 12), blocks.stream().map(b -> unwrapped(b.text(text))).toList());
+    }
+
     static Stream<Arguments> proseInEveryShape() {
         List<Arguments> shapes = new ArrayList<>();
         shapes.add(Arguments.of("one paragraph per line", String.join("\n", PROSE) + "\n"));
