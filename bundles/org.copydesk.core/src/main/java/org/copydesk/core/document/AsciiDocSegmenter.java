@@ -68,6 +68,9 @@ final class AsciiDocSegmenter implements Segmenter {
             while (i < title) {
                 block();
             }
+            if (i != title) {
+                return; // an attribute value continued onto the title line
+            }
             addLines(Block.Kind.HEADING, i, i);
             for (i++; i < lines.size() && !isBlank(i); i++) {
                 if (AsciiDocLines.isLineComment(text, line(i))) {

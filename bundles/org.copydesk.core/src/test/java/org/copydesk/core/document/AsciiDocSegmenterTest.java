@@ -34,6 +34,14 @@ class AsciiDocSegmenterTest {
     }
 
     @Test
+    void aValueContinuedOntoTheTitleLineTakesIt() {
+        assertBlocks(Format.ASCIIDOC, ":note: a value \\\n= still the value\n\nText.\n", """
+                MARKUP ":note: a value \\\\\\n= still the value"
+                PARAGRAPH "Text."
+                """);
+    }
+
+    @Test
     void sectionTitlesInBothForms() {
         assertBlocks(Format.ASCIIDOC, """
                 == Background
