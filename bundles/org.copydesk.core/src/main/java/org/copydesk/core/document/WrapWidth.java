@@ -18,6 +18,9 @@ final class WrapWidth {
     private static final int WRAPPED_SHARE_DIVISOR = 3;
     /** Runs with at least this many breaks and few run-ons are lines of their own, whatever the document. */
     private static final int CONCLUSIVE_BREAKS = 3;
+    /** No one hard-wraps prose narrower or wider than this. */
+    private static final int NARROWEST_WRAP = 40;
+    private static final int WIDEST_WRAP = 100;
     /** A run with this many certain wraps shows its own wrap width. */
     private static final int OWN_WIDTH_RUN_ONS = 3;
 
@@ -32,9 +35,17 @@ final class WrapWidth {
 
     /** Learns how a document is wrapped from its runs of non-blank lines. */
     static WrapWidth of(CharSequence text, List<List<Line>> runs) {
-        Samples samples = new Samples();
+        Samples samples = new Samples(0, Integer.MAX_VALUE);
         for (List<Line> run : runs) {
             if (looksWrapped(text, run)) {
+                samples.addRunOns(text, run);
+            }
+        }
+        if (samples.isEmpty()) {
+            // No run looks wrapped (a short text, news whose lines start with names): trust any run-on line,
+            // but only at a width someone wraps at, never a CMS paragraph that happens to end in a comma.
+            samples = new Samples(NARROWEST_WRAP, WIDEST_WRAP);
+            for (List<Line> run : runs) {
                 samples.addRunOns(text, run);
             }
         }
@@ -43,21 +54,34 @@ final class WrapWidth {
 
     /** The widths and fills of certainly wrapped lines; the percentiles of them are the wrap width. */
     private static final class Samples {
+        private final int narrowest;
+        private final int widest;
         private int[] widths = new int[16];
         private int[] fills = new int[16];
         private int count;
+
+        Samples(int narrowest, int widest) {
+            this.narrowest = narrowest;
+            this.widest = widest;
+        }
+
+        boolean isEmpty() {
+            return count == 0;
+        }
 
         void addRunOns(CharSequence text, List<Line> run) {
             for (int i = 0; i + 1 < run.size(); i++) {
                 Line line = run.get(i);
                 Line next = run.get(i + 1);
-                if (LineShape.runsOn(text, line, next) && !LineShape.isSingleWord(text, line)) {
+                int width = LineShape.width(text, line);
+                if (LineShape.runsOn(text, line, next) && !LineShape.isSingleWord(text, line) && width >= narrowest
+                        && width <= widest) {
                     if (count == widths.length) {
                         widths = Arrays.copyOf(widths, count * 2);
                         fills = Arrays.copyOf(fills, count * 2);
                     }
-                    widths[count] = LineShape.width(text, line);
-                    fills[count] = widths[count] + 1 + LineShape.firstWordLength(text, next);
+                    widths[count] = width;
+                    fills[count] = width + 1 + LineShape.firstWordLength(text, next);
                     count++;
                 }
             }
@@ -90,7 +114,7 @@ final class WrapWidth {
         int breaks = run.size() - 1;
         int runOns = runOns(text, run);
         if (runOns >= OWN_WIDTH_RUN_ONS && runOns * WRAPPED_SHARE_DIVISOR >= breaks) {
-            Samples samples = new Samples();
+            Samples samples = new Samples(0, Integer.MAX_VALUE);
             samples.addRunOns(text, run);
             return samples.wrapWidth();
         }

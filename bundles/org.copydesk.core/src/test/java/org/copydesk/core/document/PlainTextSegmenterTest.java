@@ -145,6 +145,19 @@ class PlainTextSegmenterTest {
     }
 
     @Test
+    void aLoneWrappedParagraphWhoseLinesStartWithNames() {
+        assertBlocks(Format.PLAIN_TEXT, """
+                In recent years, Kim Jong Un has been "emboldened" by North
+                Korea’s expanding missile arsenal and strengthened ties with
+                Moscow, writes Reuters. This, in turn, led to the signing of
+                a "comprehensive" strategic partnership agreement between
+                North Korea and Russia.
+                """, """
+                PARAGRAPH "In recent years, Kim Jong Un has been \\"emboldened\\" by North\\nKorea’s expanding missile arsenal and strengthened ties with\\nMoscow, writes Reuters. This, in turn, led to the signing of\\na \\"comprehensive\\" strategic partnership agreement between\\nNorth Korea and Russia."
+                """);
+    }
+
+    @Test
     void aLineLengthenedByAnEditAfterWrappingStaysInItsParagraph() {
         assertBlocks(Format.PLAIN_TEXT, """
                 The city council approved the budget for the new bridge on Tuesday
