@@ -7,89 +7,71 @@ import org.copydesk.core.text.Chars;
 import org.copydesk.core.text.TextLines.Line;
 
 /**
- * Tells apart the two shapes a run of non-blank lines takes in a draft: one paragraph hard-wrapped over
- * several lines, or one paragraph per line, as CMS exports come. Wrapped text fills its lines (the next
- * line's first word would not have fitted on the line before) and mostly breaks mid-sentence. Lines of a
- * CMS export end where their paragraph ends: at a full stop, often far short of the longest line.
+ * Cuts a run of non-blank lines into paragraphs, telling apart the shapes such a run takes in a draft: one
+ * paragraph hard-wrapped over several lines, or one paragraph per line as CMS exports come. A break is a wrap
+ * when the sentence visibly runs on ({@link LineShape#runsOn}) or, in hard-wrapped text, when the line is full:
+ * the next line's first word would not have fitted on it. Every other break ends a paragraph.
  */
 final class LineParagraphs {
-    /** Lines this long are never a hard wrap: no one wraps prose wider. */
-    static final int WIDEST_WRAP = 100;
+    /** A line this long is a whole paragraph: no sentence on a line of its own or wrapped line is. */
+    static final int PARAGRAPH_LINE = 200;
+    /** A line this long that holds more than one sentence is a whole paragraph too. */
+    static final int LONG_LINE = 120;
+    /** Sentences one a line average well under this; pasted paragraphs well over. */
+    static final int LONG_AVERAGE = 150;
 
     private LineParagraphs() {
     }
 
-    /**
-     * The paragraphs of a run of non-blank lines. With {@code splitShortLines} false (Markdown, AsciiDoc, where a
-     * line per sentence is a common style), lines are only split when some are longer than any wrap width.
-     */
-    static List<Block> of(CharSequence text, List<Line> lines, boolean splitShortLines) {
+    /** The paragraphs of a run of plain-text lines wrapped as {@code wrap} says. */
+    static List<Block> of(CharSequence text, List<Line> lines, WrapWidth wrap) {
         List<Block> blocks = new ArrayList<>();
-        if (lines.size() > 1 && !isHardWrapped(text, lines, splitShortLines)) {
-            for (Line line : lines) {
-                add(blocks, text, line.start(), line.end());
+        int start = 0;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            Line line = lines.get(i);
+            Line next = lines.get(i + 1);
+            if (!LineShape.runsOn(text, line, next) && !wrap.fills(text, line, next)) {
+                add(blocks, text, lines.get(start), line);
+                start = i + 1;
             }
-        } else {
-            add(blocks, text, lines.get(0).start(), lines.get(lines.size() - 1).end());
         }
+        add(blocks, text, lines.get(start), lines.get(lines.size() - 1));
         return blocks;
     }
 
-    private static void add(List<Block> blocks, CharSequence text, int start, int end) {
-        int from = Chars.skipWhitespace(text, start, end);
-        int to = Chars.trimEnd(text, from, end);
+    /**
+     * The paragraphs of a Markdown or AsciiDoc paragraph's lines. There a line break is only a soft wrap, and a
+     * sentence per line is a common style, so the lines are only cut apart when they are paragraphs themselves,
+     * a CMS export pasted without blank lines: half of them paragraph-sized, or one so and long on average.
+     */
+    static List<Block> ofMarkup(CharSequence text, List<Line> lines) {
+        if (lines.size() > 1 && isPastedParagraphs(text, lines)) {
+            return of(text, lines, WrapWidth.NONE);
+        }
+        List<Block> blocks = new ArrayList<>(1);
+        add(blocks, text, lines.get(0), lines.get(lines.size() - 1));
+        return blocks;
+    }
+
+    private static boolean isPastedParagraphs(CharSequence text, List<Line> lines) {
+        int paragraphs = 0;
+        long total = 0;
+        for (Line line : lines) {
+            int length = LineShape.contentLength(text, line);
+            total += length;
+            if (length >= PARAGRAPH_LINE || length > LONG_LINE && LineShape.hasSentenceBreakInside(text, line)) {
+                paragraphs++;
+            }
+        }
+        // Wire copy has many one-sentence paragraphs: long on average is enough once one line is a paragraph.
+        return paragraphs * 2 >= lines.size() || paragraphs > 0 && total >= (long) LONG_AVERAGE * lines.size();
+    }
+
+    private static void add(List<Block> blocks, CharSequence text, Line first, Line last) {
+        int from = Chars.skipWhitespace(text, first.start(), last.end());
+        int to = Chars.trimEnd(text, from, last.end());
         if (from < to) {
             blocks.add(new Block(Block.Kind.PARAGRAPH, from, to));
         }
-    }
-
-    static boolean isHardWrapped(CharSequence text, List<Line> lines, boolean splitShortLines) {
-        int widest = 0;
-        for (Line line : lines) {
-            widest = Math.max(widest, trimmedLength(text, line));
-        }
-        if (widest <= WIDEST_WRAP && !splitShortLines) {
-            return true;
-        }
-        if (widest > WIDEST_WRAP + 20) {
-            return false;
-        }
-        int filled = 0;
-        int sentenceEnds = 0;
-        for (int i = 0; i + 1 < lines.size(); i++) {
-            int wouldBe = trimmedLength(text, lines.get(i)) + 1 + firstWordLength(text, lines.get(i + 1));
-            if (wouldBe > widest * 0.85) {
-                filled++;
-            }
-            if (endsSentence(text, lines.get(i))) {
-                sentenceEnds++;
-            }
-        }
-        int breaks = lines.size() - 1;
-        return filled * 10 >= breaks * 7 && sentenceEnds * 2 < breaks;
-    }
-
-    private static boolean endsSentence(CharSequence text, Line line) {
-        int end = Chars.trimEnd(text, line.start(), line.end());
-        if (end == line.start()) {
-            return false;
-        }
-        char last = text.charAt(end - 1);
-        return last == '.' || last == '!' || last == '?' || last == ':' || last == '"' || last == '\u201D'
-                || last == '\u2019' || last == ')';
-    }
-
-    private static int trimmedLength(CharSequence text, Line line) {
-        int from = Chars.skipWhitespace(text, line.start(), line.end());
-        return Chars.trimEnd(text, from, line.end()) - from;
-    }
-
-    private static int firstWordLength(CharSequence text, Line line) {
-        int from = Chars.skipWhitespace(text, line.start(), line.end());
-        int i = from;
-        while (i < line.end() && !Chars.isSpace(text.charAt(i))) {
-            i++;
-        }
-        return i - from;
     }
 }

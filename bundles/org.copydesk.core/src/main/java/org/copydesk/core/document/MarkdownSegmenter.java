@@ -11,56 +11,120 @@ import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.copydesk.core.text.Chars;
 import org.copydesk.core.text.TextLines;
+import org.copydesk.core.text.TextLines.Line;
 
-/** Markdown, parsed by commonmark-java (CommonMark with GFM tables and YAML front matter) with source positions. */
+/**
+ * Markdown, parsed by commonmark-java (CommonMark with GFM tables and YAML front matter) with source positions.
+ * A paragraph's range starts after the list or quote markers of its first line; its lines, as the parser gives
+ * them without their markers, go through {@link LineParagraphs} in case they are a CMS export pasted whole.
+ */
 final class MarkdownSegmenter implements Segmenter {
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create(), YamlFrontMatterExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            // Segmenting needs blocks only; parsing their inline content would be most of the parser's time.
+            .inlineParserFactory(context -> (lines, node) -> { })
             .build();
+    private static final String TOML_FENCE = "+++";
 
     @Override
     public List<Block> segment(String text) {
         List<Block> blocks = new ArrayList<>();
-        collect(PARSER.parse(text), text, blocks);
+        int start = Chars.contentStart(text);
+        int tomlEnd = tomlFrontMatterEnd(text, start);
+        if (tomlEnd > 0) {
+            blocks.add(new Block(Block.Kind.FRONT_MATTER, start, tomlEnd));
+            start = tomlEnd;
+        }
+        // The parser sees neither the byte order mark (it would hide a heading or front matter) nor TOML.
+        String markdown = start == 0 ? text : text.substring(start);
+        new Collector(text, start, blocks).collect(PARSER.parse(markdown));
         return blocks;
     }
 
-    private static void collect(Node parent, String text, List<Block> blocks) {
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-            List<SourceSpan> spans = node.getSourceSpans();
-            if (spans.isEmpty()) {
-                collect(node, text, blocks);
-                continue;
+    /** Hugo's {@code +++} TOML front matter, which commonmark-java does not know: where it ends, or -1. */
+    private static int tomlFrontMatterEnd(String text, int start) {
+        if (!text.startsWith(TOML_FENCE, start)) {
+            return -1;
+        }
+        List<Line> lines = TextLines.of(text, start, text.length());
+        if (!isFence(text, lines.get(0))) {
+            return -1;
+        }
+        for (int i = 1; i < lines.size(); i++) {
+            if (isFence(text, lines.get(i))) {
+                return lines.get(i).end();
             }
-            int start = spans.get(0).getInputIndex();
-            SourceSpan last = spans.get(spans.size() - 1);
-            int end = last.getInputIndex() + last.getLength();
+        }
+        return -1;
+    }
+
+    private static boolean isFence(String text, Line line) {
+        return Chars.trimEnd(text, line.start(), line.end()) - line.start() == TOML_FENCE.length()
+                && text.startsWith(TOML_FENCE, line.start());
+    }
+
+    /** Walks the parsed tree; {@code shift} turns the parser's offsets into offsets of the whole text. */
+    private record Collector(String text, int shift, List<Block> blocks) {
+        void collect(Node parent) {
+            for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+                List<SourceSpan> spans = node.getSourceSpans();
+                if (spans.isEmpty()) {
+                    collect(node);
+                    continue;
+                }
+                int start = shift + spans.get(0).getInputIndex();
+                SourceSpan last = spans.get(spans.size() - 1);
+                int end = shift + last.getInputIndex() + last.getLength();
+                Block.Kind kind = kindOf(node);
+                if (node instanceof Paragraph) {
+                    blocks.addAll(LineParagraphs.ofMarkup(text, lines(spans)));
+                } else if (kind != null) {
+                    blocks.add(new Block(kind, start, end));
+                } else {
+                    collect(node);
+                }
+            }
+        }
+
+        private List<Line> lines(List<SourceSpan> spans) {
+            List<Line> lines = new ArrayList<>(spans.size());
+            for (SourceSpan span : spans) {
+                int start = shift + span.getInputIndex();
+                lines.add(new Line(start, start + span.getLength(), start + span.getLength()));
+            }
+            return lines;
+        }
+
+        /** The kind of a leaf block, or null for a container (quote, list) whose children are the blocks. */
+        private static Block.Kind kindOf(Node node) {
             if (node instanceof Paragraph) {
-                blocks.addAll(LineParagraphs.of(text, TextLines.of(text, start, end), false));
+                return Block.Kind.PARAGRAPH;
             } else if (node instanceof Heading) {
-                blocks.add(new Block(Block.Kind.HEADING, start, end));
+                return Block.Kind.HEADING;
             } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
-                blocks.add(new Block(Block.Kind.CODE, start, end));
+                return Block.Kind.CODE;
             } else if (node instanceof HtmlBlock html) {
-                boolean comment = html.getLiteral().stripLeading().startsWith("<!--");
-                blocks.add(new Block(comment ? Block.Kind.COMMENT : Block.Kind.HTML, start, end));
+                return html.getLiteral().stripLeading().startsWith("<!--") ? Block.Kind.COMMENT : Block.Kind.HTML;
             } else if (node instanceof ThematicBreak) {
-                blocks.add(new Block(Block.Kind.THEMATIC_BREAK, start, end));
+                return Block.Kind.THEMATIC_BREAK;
             } else if (node instanceof TableBlock) {
-                blocks.add(new Block(Block.Kind.TABLE, start, end));
+                return Block.Kind.TABLE;
             } else if (node instanceof YamlFrontMatterBlock) {
-                blocks.add(new Block(Block.Kind.FRONT_MATTER, start, end));
-            } else {
-                collect(node, text, blocks);
+                return Block.Kind.FRONT_MATTER;
+            } else if (node instanceof LinkReferenceDefinition) {
+                return Block.Kind.MARKUP;
             }
+            return null;
         }
     }
 }

@@ -7,29 +7,35 @@ import org.copydesk.core.text.TextLines;
 import org.copydesk.core.text.TextLines.Line;
 
 /**
- * Plain text: paragraphs are separated by blank lines, or each sit on a line of their own (CMS exports),
- * or are hard-wrapped over several lines; {@link LineParagraphs} tells the last two apart.
+ * Plain text: paragraphs are separated by blank lines, or each sit on a line of their own (CMS exports), or are
+ * hard-wrapped over several lines; {@link WrapWidth} and {@link LineParagraphs} tell the last two apart.
  */
 final class PlainTextSegmenter implements Segmenter {
     @Override
     public List<Block> segment(String text) {
+        List<List<Line>> runs = runsOfNonBlankLines(text);
+        WrapWidth wrapWidth = WrapWidth.of(text, runs);
         List<Block> blocks = new ArrayList<>();
-        List<Line> run = new ArrayList<>();
-        for (Line line : TextLines.of(text)) {
-            if (line.isBlank(text)) {
-                flush(text, run, blocks);
-            } else {
-                run.add(line);
-            }
+        for (List<Line> run : runs) {
+            blocks.addAll(LineParagraphs.of(text, run, wrapWidth.forRun(text, run)));
         }
-        flush(text, run, blocks);
         return blocks;
     }
 
-    private static void flush(String text, List<Line> run, List<Block> blocks) {
-        if (!run.isEmpty()) {
-            blocks.addAll(LineParagraphs.of(text, run, true));
-            run.clear();
+    private static List<List<Line>> runsOfNonBlankLines(String text) {
+        List<List<Line>> runs = new ArrayList<>();
+        List<Line> run = new ArrayList<>();
+        for (Line line : TextLines.of(text)) {
+            if (!line.isBlank(text)) {
+                run.add(line);
+            } else if (!run.isEmpty()) {
+                runs.add(run);
+                run = new ArrayList<>();
+            }
         }
+        if (!run.isEmpty()) {
+            runs.add(run);
+        }
+        return runs;
     }
 }

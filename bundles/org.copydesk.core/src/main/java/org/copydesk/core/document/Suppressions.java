@@ -2,54 +2,89 @@ package org.copydesk.core.document;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.copydesk.core.text.Removal;
+
 /**
- * Ranges where the writer has switched rules off with comments in the document:
- * {@code <!-- copydesk-disable RULE… -->} … {@code <!-- copydesk-enable -->} and
- * {@code <!-- copydesk-disable-next-line RULE… -->} in Markdown, the same words after {@code //} in AsciiDoc.
- * No rule named means every rule.
+ * Where the writer has switched rules off with comments in the document: {@code <!-- copydesk-disable RULE… -->}
+ * … {@code <!-- copydesk-enable RULE… -->} and {@code <!-- copydesk-disable-next-line RULE… -->} in Markdown,
+ * the same words after {@code //} (or in a {@code ////} block) in AsciiDoc. No rule named means every rule, and
+ * the directives nest as a writer expects: after {@code disable}, {@code enable duplicate-paragraph} turns that
+ * one rule back on. {@code disable-next-line} covers the line right after the comment. Plain text has no
+ * comments: the configuration's ignore list serves it.
  */
 public final class Suppressions {
     public static final Document.Key<Suppressions> KEY = new Document.Key<>(Suppressions::of);
 
-    private static final String ALL = "*";
     private static final Pattern DIRECTIVE =
             Pattern.compile("copydesk-(disable-next-line|disable|enable)((?:[ \\t,]+[a-z][a-z0-9-]*)*)");
 
-    private record Range(String ruleId, int start, int end) {
+    /** From {@code from} on, the rules that are off: every rule but {@code rules} if {@code all}, else {@code rules}. */
+    private record State(int from, boolean all, Set<String> rules) {
+        static final State NONE_OFF = new State(0, false, Set.of());
+
+        boolean isOff(String ruleId) {
+            return all != rules.contains(ruleId);
+        }
+
+        State with(int offset, boolean disable, Set<String> named) {
+            if (named.isEmpty()) {
+                return new State(offset, disable, Set.of());
+            }
+            Set<String> next = new HashSet<>(rules);
+            // while all are off, the rules listed are the ones back on
+            if (disable != all) {
+                next.addAll(named);
+            } else {
+                next.removeAll(named);
+            }
+            return new State(offset, all, Set.copyOf(next));
+        }
     }
 
-    private final List<Range> ranges;
+    /** One line switched off by {@code disable-next-line}; an empty set means every rule. */
+    private record NextLine(int end, Set<String> rules) {
+        boolean covers(String ruleId, int offset) {
+            return offset < end && (rules.isEmpty() || rules.contains(ruleId));
+        }
+    }
 
-    private Suppressions(List<Range> ranges) {
-        this.ranges = List.copyOf(ranges);
+    private final int[] stateStarts;
+    private final State[] states;
+    private final TreeMap<Integer, NextLine> nextLines;
+
+    private Suppressions(List<State> states, TreeMap<Integer, NextLine> nextLines) {
+        this.states = states.toArray(State[]::new);
+        this.stateStarts = states.stream().mapToInt(State::from).toArray();
+        this.nextLines = nextLines;
     }
 
     /** True if a finding of {@code ruleId} starting at {@code offset} has been switched off. */
     public boolean suppresses(String ruleId, int offset) {
-        for (Range range : ranges) {
-            if ((range.ruleId.equals(ALL) || range.ruleId.equals(ruleId)) && range.start <= offset && offset < range.end) {
-                return true;
-            }
+        int index = Arrays.binarySearch(stateStarts, offset);
+        int state = index >= 0 ? index : -index - 2;
+        if (state >= 0 && states[state].isOff(ruleId)) {
+            return true;
         }
-        return false;
+        Map.Entry<Integer, NextLine> line = nextLines.floorEntry(offset);
+        return line != null && line.getValue().covers(ruleId, offset);
     }
 
     public boolean isEmpty() {
-        return ranges.isEmpty();
+        return states.length == 1 && nextLines.isEmpty();
     }
 
     static Suppressions of(Document document) {
         String text = document.text();
-        List<Range> ranges = new ArrayList<>();
-        Map<String, Integer> open = new HashMap<>();
+        List<State> states = new ArrayList<>(List.of(State.NONE_OFF));
+        TreeMap<Integer, NextLine> nextLines = new TreeMap<>();
         for (Block block : document.blocks()) {
             if (block.kind() != Block.Kind.COMMENT) {
                 continue;
@@ -58,51 +93,42 @@ public final class Suppressions {
             while (m.find()) {
                 Set<String> rules = ruleIds(m.group(2));
                 switch (m.group(1)) {
-                    case "disable-next-line" -> {
-                        int lineStart = nextLineStart(text, block.end());
-                        int lineEnd = lineEnd(text, lineStart);
-                        rules.forEach(rule -> ranges.add(new Range(rule, lineStart, lineEnd)));
-                    }
-                    case "disable" -> rules.forEach(rule -> open.putIfAbsent(rule, block.end()));
-                    default -> close(open, rules, block.start(), ranges);
+                    case "disable-next-line" -> addNextLine(text, block.end(), rules, nextLines);
+                    case "disable" -> add(states, states.get(states.size() - 1).with(block.end(), true, rules));
+                    default -> add(states, states.get(states.size() - 1).with(block.end(), false, rules));
                 }
             }
         }
-        close(open, Set.copyOf(open.keySet()), text.length() + 1, ranges);
-        return new Suppressions(ranges);
+        return new Suppressions(states, nextLines);
     }
 
-    private static void close(Map<String, Integer> open, Set<String> rules, int end, List<Range> ranges) {
-        Set<String> closing = rules.contains(ALL) ? Set.copyOf(open.keySet()) : rules;
-        for (String rule : closing) {
-            Integer start = open.remove(rule);
-            if (start != null) {
-                ranges.add(new Range(rule, start, end));
-            }
+    private static void add(List<State> states, State state) {
+        if (states.get(states.size() - 1).from() == state.from()) {
+            states.set(states.size() - 1, state);
+        } else {
+            states.add(state);
         }
+    }
+
+    private static void addNextLine(String text, int commentEnd, Set<String> rules, TreeMap<Integer, NextLine> nextLines) {
+        int lineEnd = Removal.lineEnd(text, commentEnd);
+        if (lineEnd == text.length()) {
+            return;
+        }
+        int start = lineEnd + (text.startsWith("\r\n", lineEnd) ? 2 : 1);
+        NextLine line = new NextLine(Removal.lineEnd(text, start) + 1, rules);
+        nextLines.merge(start, line, (a, b) -> a.rules.isEmpty() || b.rules.isEmpty() ? new NextLine(a.end, Set.of())
+                : new NextLine(a.end, union(a.rules, b.rules)));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        return Set.copyOf(union);
     }
 
     private static Set<String> ruleIds(String list) {
-        String[] ids = list.trim().split("[ \\t,]+");
-        return ids.length == 1 && ids[0].isEmpty() ? Set.of(ALL) : new HashSet<>(Arrays.asList(ids));
-    }
-
-    private static int nextLineStart(String text, int offset) {
-        int i = offset;
-        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-            i++;
-        }
-        if (i < text.length() && text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-            i++;
-        }
-        return Math.min(i + 1, text.length());
-    }
-
-    private static int lineEnd(String text, int lineStart) {
-        int i = lineStart;
-        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-            i++;
-        }
-        return i + 1;
+        String trimmed = list.strip();
+        return trimmed.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(trimmed.split("[ \\t,]+")));
     }
 }

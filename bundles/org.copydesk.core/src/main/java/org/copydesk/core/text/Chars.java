@@ -2,12 +2,16 @@ package org.copydesk.core.text;
 
 /** Small character tests shared by the segmenters and the checks. */
 public final class Chars {
+    /** The byte order mark some editors put at the start of a file; never part of the text. */
+    public static final char BOM = '\uFEFF';
+
     private Chars() {
     }
 
+    /** True if {@code [start, end)} holds nothing but spaces (in the sense of {@link #isSpace}). */
     public static boolean isBlank(CharSequence text, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u00A0') {
+            if (!isSpace(text.charAt(i))) {
                 return false;
             }
         }
@@ -32,11 +36,20 @@ public final class Chars {
         return i;
     }
 
+    /**
+     * Whitespace as a writer sees it: Java's whitespace plus the no-break and other Unicode spaces CMS editors
+     * paste ({@code &nbsp;}, U+202F), the zero-width space and a byte order mark, none of which is ever text.
+     */
     public static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00A0' || c == '\uFEFF';
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == BOM || c == '\u200B';
     }
 
     public static boolean isLineBreak(char c) {
         return c == '\n' || c == '\r';
+    }
+
+    /** 1 if {@code text} starts with a byte order mark, else 0: where its content starts. */
+    public static int contentStart(CharSequence text) {
+        return text.length() > 0 && text.charAt(0) == BOM ? 1 : 0;
     }
 }

@@ -3,40 +3,36 @@ package org.copydesk.core.text;
 import org.copydesk.core.TextEdit;
 
 /**
- * The edit that removes a block of text so that no gap is left: whole lines when the block has its lines to
- * itself (list and quote markers included), together with the line break and blank lines before it, so the
- * text around closes up as if the block had never been there.
+ * The edit that removes a block of text so that no gap is left. When the block has its lines to itself (list
+ * and quote markers included), its whole lines go, with the blank lines after it; the last block of a text
+ * takes the blank lines before it instead, and the text ends with the line break of the content before it,
+ * as {@code head -n} would leave it. A byte order mark stays.
  */
 public final class Removal {
     private Removal() {
     }
 
     public static TextEdit ofBlock(CharSequence text, int start, int end) {
-        int lineStart = lineStart(text, start);
-        int lineEnd = lineEnd(text, end);
-        boolean ownLines = onlyMarkers(text, lineStart, start) && Chars.isBlank(text, end, lineEnd);
-        int from = ownLines ? lineStart : start;
-        int to = ownLines ? lineEnd : end;
-        if (!ownLines) {
-            return TextEdit.delete(from, to);
+        int contentStart = Chars.contentStart(text);
+        int first = Math.max(lineStart(text, start), contentStart);
+        int last = lineEnd(text, end);
+        if (!onlyMarkers(text, first, start) || !Chars.isBlank(text, end, last)) {
+            return TextEdit.delete(start, end);
         }
-        int previousContentEnd = Chars.trimEnd(text, 0, from);
-        if (previousContentEnd > 0) {
-            return TextEdit.delete(lineEnd(text, previousContentEnd), to);
+        int next = Chars.skipWhitespace(text, last, text.length());
+        if (next < text.length()) {
+            return TextEdit.delete(first, lineStart(text, next));
         }
-        return TextEdit.delete(0, Math.max(to, startOfNextContentLine(text, to)));
+        int previousContentEnd = Chars.trimEnd(text, contentStart, first);
+        int from = previousContentEnd == contentStart ? contentStart : afterLineBreak(text, lineEnd(text, previousContentEnd));
+        return TextEdit.delete(from, text.length());
     }
 
-    private static int startOfNextContentLine(CharSequence text, int from) {
-        int next = Chars.skipWhitespace(text, from, text.length());
-        return next == text.length() ? next : lineStart(text, next);
-    }
-
-    /** Whitespace and the markers Markdown and AsciiDoc put before a paragraph: {@code >}, bullets. */
+    /** Whitespace and the markers Markdown and AsciiDoc put before a paragraph: {@code >}, bullets, numbers, callouts. */
     private static boolean onlyMarkers(CharSequence text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (!Chars.isSpace(c) && c != '>' && c != '-' && c != '*' && c != '+' && c != '.' && !Character.isDigit(c)) {
+            if (!Chars.isSpace(c) && "<>-*+.)".indexOf(c) < 0 && !Character.isDigit(c)) {
                 return false;
             }
         }
@@ -58,5 +54,13 @@ public final class Removal {
             i++;
         }
         return i;
+    }
+
+    /** The offset after the line break at {@code lineEnd} ({@code \n}, {@code \r\n} or {@code \r}). */
+    private static int afterLineBreak(CharSequence text, int lineEnd) {
+        if (lineEnd >= text.length()) {
+            return lineEnd;
+        }
+        return text.charAt(lineEnd) == '\r' && lineEnd + 1 < text.length() && text.charAt(lineEnd + 1) == '\n' ? lineEnd + 2 : lineEnd + 1;
     }
 }

@@ -23,14 +23,17 @@ public final class TextLines {
         return of(text, 0, text.length());
     }
 
-    /** The lines of {@code text} between {@code from} (a line start) and {@code to}. */
+    /**
+     * The lines of {@code text} between {@code from} (a line start) and {@code to}. A text that ends with a line
+     * break has no empty last line; an empty range has one empty line.
+     */
     public static List<Line> of(CharSequence text, int from, int to) {
         List<Line> lines = new ArrayList<>();
         int start = from;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
-                int next = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+                int next = c == '\r' && i + 1 < to && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
                 lines.add(new Line(start, i, next));
                 start = next;
                 i = next - 1;

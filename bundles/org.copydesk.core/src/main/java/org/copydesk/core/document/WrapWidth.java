@@ -1,0 +1,171 @@
+package org.copydesk.core.document;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.copydesk.core.text.TextLines.Line;
+
+/**
+ * How a plain-text document is hard-wrapped, learnt from the line breaks that are certainly wraps (a sentence
+ * running on, see {@link LineShape#runsOn}): those lines are full, so their widths cluster just under the wrap
+ * column, and how full they are tells an editor's greedy wrapping (every line as full as it can be) from
+ * {@code fmt}'s balanced lines. A CMS export has almost no such breaks, and so no wrap width.
+ */
+final class WrapWidth {
+    static final WrapWidth NONE = new WrapWidth(0, Integer.MAX_VALUE);
+
+    /** A run counts as wrapped text if at least a third of its breaks run on. */
+    private static final int WRAPPED_SHARE_DIVISOR = 3;
+    /** Runs with at least this many breaks and few run-ons are lines of their own, whatever the document. */
+    private static final int CONCLUSIVE_BREAKS = 3;
+    /** No one hard-wraps prose narrower or wider than this. */
+    private static final int NARROWEST_WRAP = 40;
+    private static final int WIDEST_WRAP = 100;
+    /** A run with this many certain wraps shows its own wrap width. */
+    private static final int OWN_WIDTH_RUN_ONS = 3;
+
+    private final int width;
+    /** What a line's width plus a space and the next line's first word comes to when the line is full. */
+    private final int fill;
+
+    private WrapWidth(int width, int fill) {
+        this.width = width;
+        this.fill = fill;
+    }
+
+    /** Learns how a document is wrapped from its runs of non-blank lines. */
+    static WrapWidth of(CharSequence text, List<List<Line>> runs) {
+        Samples samples = new Samples(0, Integer.MAX_VALUE);
+        for (List<Line> run : runs) {
+            if (looksWrapped(text, run)) {
+                samples.addRunOns(text, run);
+            }
+        }
+        if (samples.isEmpty()) {
+            // No run looks wrapped (a short text, news whose lines start with names): trust any run-on line,
+            // but only at a width someone wraps at, never a CMS paragraph that happens to end in a comma.
+            samples = new Samples(NARROWEST_WRAP, WIDEST_WRAP);
+            for (List<Line> run : runs) {
+                samples.addRunOns(text, run);
+            }
+        }
+        return samples.wrapWidth();
+    }
+
+    /** The widths and fills of certainly wrapped lines; the percentiles of them are the wrap width. */
+    private static final class Samples {
+        private final int narrowest;
+        private final int widest;
+        private int[] widths = new int[16];
+        private int[] fills = new int[16];
+        private int count;
+
+        Samples(int narrowest, int widest) {
+            this.narrowest = narrowest;
+            this.widest = widest;
+        }
+
+        boolean isEmpty() {
+            return count == 0;
+        }
+
+        void addRunOns(CharSequence text, List<Line> run) {
+            for (int i = 0; i + 1 < run.size(); i++) {
+                Line line = run.get(i);
+                Line next = run.get(i + 1);
+                int width = LineShape.width(text, line);
+                if (LineShape.runsOn(text, line, next) && !LineShape.isSingleWord(text, line) && width >= narrowest
+                        && width <= widest) {
+                    if (count == widths.length) {
+                        widths = Arrays.copyOf(widths, count * 2);
+                        fills = Arrays.copyOf(fills, count * 2);
+                    }
+                    widths[count] = width;
+                    fills[count] = width + 1 + LineShape.firstWordLength(text, next);
+                    count++;
+                }
+            }
+        }
+
+        WrapWidth wrapWidth() {
+            if (count == 0) {
+                return NONE;
+            }
+            Arrays.sort(widths, 0, count);
+            Arrays.sort(fills, 0, count);
+            // Percentiles, not extremes: a line edited after wrapping is longer or shorter than the rest.
+            int width = widths[(count - 1) * 9 / 10];
+            int fill = Math.max(width * 3 / 4, Math.min(fills[count / 10], width + 1) - 1);
+            return new WrapWidth(width, fill);
+        }
+    }
+
+    /** The wrap column, or 0 if the document is not hard-wrapped. */
+    int width() {
+        return width;
+    }
+
+    /**
+     * How to cut {@code run}: with its own wrapping if it has wraps enough to tell (a paragraph copied from
+     * elsewhere may be wrapped narrower than the rest), else the document's; with {@link #NONE} if the run has
+     * breaks enough to show it is not wrapped (then every break that does not run on ends a paragraph).
+     */
+    WrapWidth forRun(CharSequence text, List<Line> run) {
+        int breaks = run.size() - 1;
+        int runOns = runOns(text, run);
+        if (runOns >= OWN_WIDTH_RUN_ONS && runOns * WRAPPED_SHARE_DIVISOR >= breaks) {
+            Samples samples = new Samples(0, Integer.MAX_VALUE);
+            samples.addRunOns(text, run);
+            return samples.wrapWidth();
+        }
+        if (breaks < CONCLUSIVE_BREAKS || runOns * WRAPPED_SHARE_DIVISOR >= breaks) {
+            return this;
+        }
+        // Few run-ons, as in news whose lines often start with a name: wrapped all the same if its lines are full.
+        return fullLines(text, run) * 3 >= breaks * 2 ? this : NONE;
+    }
+
+    private int fullLines(CharSequence text, List<Line> run) {
+        int full = 0;
+        for (int i = 0; i + 1 < run.size(); i++) {
+            if (fills(text, run.get(i), run.get(i + 1))) {
+                full++;
+            }
+        }
+        return full;
+    }
+
+    /**
+     * Whether {@code line} is a full line of the wrapped text, so that its paragraph goes on in {@code next}.
+     * Only a line ending a sentence can end a paragraph, so only there must the line be as full as the
+     * document's wraps are; mid-sentence, a roughly full line is enough, unless it is a headline.
+     */
+    boolean fills(CharSequence text, Line line, Line next) {
+        if (width == 0) {
+            return false;
+        }
+        int lineWidth = LineShape.width(text, line);
+        boolean endsSentence = LineShape.endsSentence(text, line);
+        if (!endsSentence && LineShape.isTitleCase(text, line)) {
+            return false;
+        }
+        int needed = endsSentence ? fill : width * 3 / 4;
+        // A line well past the wrap column was not wrapped there: a paragraph on a line of its own.
+        return lineWidth <= width * 5 / 4 && lineWidth + 1 + LineShape.firstWordLength(text, next) >= needed;
+    }
+
+    private static boolean looksWrapped(CharSequence text, List<Line> run) {
+        int breaks = run.size() - 1;
+        return breaks > 0 && runOns(text, run) * WRAPPED_SHARE_DIVISOR >= breaks;
+    }
+
+    private static int runOns(CharSequence text, List<Line> run) {
+        int runOns = 0;
+        for (int i = 0; i + 1 < run.size(); i++) {
+            if (LineShape.runsOn(text, run.get(i), run.get(i + 1))) {
+                runOns++;
+            }
+        }
+        return runOns;
+    }
+}
