@@ -210,12 +210,17 @@ final class TrailingFooter {
         return best;
     }
 
-    /** Right after a sentence's last mark, with no space: {@code firsthand.Powered}. */
+    /** Right after a sentence's last mark (and its closing quote), with no space: {@code firsthand.Powered}. */
     private boolean isGluePoint(int at) {
-        char before = text.charAt(at - 1);
         char c = text.charAt(at);
-        return ".!?\u2026\"\u201D\u2019)".indexOf(before) >= 0
-                && (Character.isUpperCase(c) || Character.isDigit(c) || c == '\u00A9' || c == '<');
+        if (!Character.isLetterOrDigit(c) && c != '\u00A9' && c != '<') {
+            return false;
+        }
+        char before = text.charAt(at - 1);
+        if ("\"\u201D\u2019)".indexOf(before) >= 0 && at >= 2) {
+            before = text.charAt(at - 2);
+        }
+        return ".!?\u2026".indexOf(before) >= 0;
     }
 
     private boolean startsWithClosingTag(int lineStart, int lineEnd) {
