@@ -19,9 +19,13 @@ final class TrailingFooter {
     static final int MAX_LINES = 80;
     /** Longer lines are prose; no signature is this long. */
     static final int MAX_LINE_LENGTH = 400;
-    /** An unrecognized line this short, with chrome above and below it, is taken as part of the footer. */
+    /**
+     * Unrecognized lines between chrome lines (a related post's title, a postal address) are taken as part of the
+     * footer when they are short and do not end a sentence: up to this many in a row, and in all.
+     */
     static final int SHORT_LINE = 100;
-    static final int MAX_UNRECOGNIZED = 4;
+    static final int MAX_RUN = 4;
+    static final int MAX_UNRECOGNIZED = 8;
     /** How far before the end of the last line a glued signature may start. */
     static final int GLUE_WINDOW = 400;
 
@@ -59,6 +63,7 @@ final class TrailingFooter {
         List<Signature> found = new ArrayList<>();
         int pendingStart = -1;
         int pendingEnd = -1;
+        int pendingRun = 0;
         int bodyStart = -1;
         int bodyEnd = -1;
         boolean glueAllowed = false;
@@ -77,8 +82,9 @@ final class TrailingFooter {
             Kind kind = classify(lineStart, lineEnd, signature);
             if (kind == Kind.SIGNATURE) {
                 if (pendingStart >= 0) {
-                    unrecognized++;
+                    unrecognized += pendingRun;
                     pendingStart = -1;
+                    pendingRun = 0;
                 }
                 blockStart = lineStart;
                 neutralAbove = -1;
@@ -93,10 +99,13 @@ final class TrailingFooter {
                     neutralAbove = lineStart;
                 }
             } else if (kind == Kind.UNRECOGNIZED) {
-                int length = Chars.trimEnd(text, lineStart, lineEnd) - Chars.skipWhitespace(text, lineStart, lineEnd);
-                if (pendingStart < 0 && blockStart >= 0 && length <= SHORT_LINE && unrecognized < MAX_UNRECOGNIZED) {
-                    pendingStart = lineStart;
-                    pendingEnd = lineEnd;
+                if (blockStart >= 0 && pendingRun < MAX_RUN && unrecognized + pendingRun < MAX_UNRECOGNIZED
+                        && looksLikeALabel(lineStart, lineEnd)) {
+                    if (pendingStart < 0) {
+                        pendingStart = lineStart;
+                        pendingEnd = lineEnd;
+                    }
+                    pendingRun++;
                     examined++;
                 } else {
                     bodyStart = pendingStart >= 0 ? pendingStart : lineStart;
@@ -221,6 +230,13 @@ final class TrailingFooter {
             before = text.charAt(at - 2);
         }
         return ".!?\u2026".indexOf(before) >= 0;
+    }
+
+    /** Short, and not a sentence: a title, a name, an address line. */
+    private boolean looksLikeALabel(int lineStart, int lineEnd) {
+        int start = Chars.skipWhitespace(text, lineStart, lineEnd);
+        int end = Chars.trimEnd(text, start, lineEnd);
+        return end - start <= SHORT_LINE && ".!;\"\u201D".indexOf(text.charAt(end - 1)) < 0;
     }
 
     private boolean startsWithClosingTag(int lineStart, int lineEnd) {
