@@ -38,6 +38,14 @@ class SignatureCatalogTest {
         assertTrue(platforms.size() >= 15, platforms.size() + " platforms");
     }
 
+    @Test
+    void theDocsPageListsEverySignature() {
+        String docs = new CmsFooterRule().info().docs();
+        for (Signature signature : SignatureCatalog.builtIn()) {
+            assertTrue(docs.contains("| `" + signature.id() + "` |"), signature.id() + " missing from cms-footer.md");
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> everySignatureAtTheEnd() {
         return SignatureCatalog.builtIn().stream().map(s -> DynamicTest.dynamicTest(s.id(), () -> {
