@@ -44,8 +44,7 @@ public final class CmsFooterRule implements Rule {
     @Override
     public void check(Document document, RuleContext context) {
         String text = document.text();
-        SignatureSet signatures = SignatureSet.of(Set.copyOf(context.option(DISABLE)),
-                ConfiguredSignatures.parse(context.option(SIGNATURES)));
+        SignatureSet signatures = SignatureSet.of(Set.copyOf(context.option(DISABLE)), context.option(SIGNATURES));
         Opaque opaque = Opaque.of(document);
         BoundedText.Budget budget = new BoundedText.Budget(ConfiguredSignatures.BUDGET_PER_DOCUMENT,
                 ConfiguredSignatures.BUDGET_PER_MATCH);
@@ -59,9 +58,10 @@ public final class CmsFooterRule implements Rule {
                 found.add(watermark(text, hit));
             }
         }
+        SignatureSet.LineMatcher lines = signatures.lineMatcher(text);
         for (Block block : document.blocks()) {
             if (block.end() <= bodyEnd && isLineCandidate(text, block) && !containsHit(hits, block)) {
-                Signature signature = signatures.lineSignature(LineText.normalize(text, block.start(), block.end()));
+                Signature signature = lines.match(block.start(), block.end());
                 if (signature != null) {
                     found.add(new Found(block.start(), Chars.trimEnd(text, block.start(), block.end()), List.of(signature),
                             List.of(Removal.ofBlock(text, block.start(), Chars.trimEnd(text, block.start(), block.end())))));
@@ -78,13 +78,15 @@ public final class CmsFooterRule implements Rule {
     }
 
     private static void report(List<Found> found, RuleContext context) {
-        List<TextEdit> all = new ArrayList<>();
-        found.forEach(f -> all.addAll(f.edits()));
+        List<TextEdit> edits = new ArrayList<>();
+        found.forEach(f -> edits.addAll(f.edits()));
+        // one instance shared by every finding: a text with thousands of ad markers stays linear
+        Fix all = found.size() > 1 ? Fix.automatic("Remove all footers", edits.toArray(TextEdit[]::new)) : null;
         for (Found f : found) {
             RuleContext.FindingBuilder finding = context.finding(f.start(), f.end(), message(f.signatures()))
                     .fix(Fix.automatic("Remove footer", f.edits().toArray(TextEdit[]::new)));
             if (found.size() > 1) {
-                finding.fix(Fix.automatic("Remove all footers", all.toArray(TextEdit[]::new)));
+                finding.fix(all);
             }
             finding.report();
         }

@@ -78,6 +78,47 @@ final class LineText {
         return normalized.substring(from, to).toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
     }
 
+    /**
+     * {@code canonical(text.substring(start, end)).equals(literal)} for a plain line (see {@link #isPlain}),
+     * without making either string: the scan of every short line allocates nothing.
+     */
+    static boolean canonicalEquals(CharSequence text, int start, int end, String literal) {
+        int from = start;
+        int to = end;
+        while (from < to && CANONICAL_TRIM.indexOf(text.charAt(from)) >= 0) {
+            from++;
+        }
+        while (to > from && CANONICAL_TRIM.indexOf(text.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        if (to - from != literal.length()) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if (c == '\u2019' || c == '\u2018') {
+                c = '\'';
+            }
+            if (c != literal.charAt(i - from)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The length of the canonical form of a plain line, which a literal's length must equal. */
+    static int canonicalLength(CharSequence text, int start, int end) {
+        int from = start;
+        int to = end;
+        while (from < to && CANONICAL_TRIM.indexOf(text.charAt(from)) >= 0) {
+            from++;
+        }
+        while (to > from && CANONICAL_TRIM.indexOf(text.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        return to - from;
+    }
+
     /** True if the line holds no letter or digit: a rule, a lone bullet, tags only. */
     static boolean hasNoWords(String normalized) {
         for (int i = 0; i < normalized.length(); i++) {
@@ -88,8 +129,34 @@ final class LineText {
         return true;
     }
 
+    /**
+     * True if {@code [start, end)} (already trimmed, markers skipped) reads the same after {@link #normalize}: no
+     * markup, entities, escapes or runs of spaces. Such a line can be matched in place, without a copy.
+     */
+    static boolean isPlain(CharSequence text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < 128 ? MARKUP[c] || c == ' ' && i + 1 < end && text.charAt(i + 1) == ' '
+                    : Chars.isSpace(c) || c == '\u200B') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The ASCII characters {@link #normalize} may change or drop. */
+    private static final boolean[] MARKUP = markup();
+
+    private static boolean[] markup() {
+        boolean[] markup = new boolean[128];
+        for (char c : "<>&[]*_`\\\t\r\n".toCharArray()) {
+            markup[c] = true;
+        }
+        return markup;
+    }
+
     /** Indentation, block quote marks, list bullets, and Markdown and AsciiDoc heading marks. */
-    private static int skipMarkers(CharSequence text, int start, int end) {
+    static int skipMarkers(CharSequence text, int start, int end) {
         int i = start;
         while (i < end) {
             char c = text.charAt(i);

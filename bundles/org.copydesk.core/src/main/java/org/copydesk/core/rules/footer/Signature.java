@@ -9,13 +9,15 @@ import java.util.regex.Pattern;
 record Signature(String id, String platform, String kind, Where where, String literal, Pattern pattern,
         String needle, boolean bounded, String example) {
 
-    static final int REGEX_FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** Built-in patterns are ASCII and ignore ASCII case (cheaper); configured ones ignore case in any script. */
+    static final int BUILT_IN_FLAGS = Pattern.CASE_INSENSITIVE;
+    static final int CONFIGURED_FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** A signature from its {@code match} text: {@code /regex/} or a literal. */
     static Signature of(String id, String platform, String kind, Where where, String match, boolean bounded, String example) {
         String needle = where == Where.ANYWHERE ? literalPrefix(match) : null;
         if (isRegex(match)) {
-            return new Signature(id, platform, kind, where, null, Pattern.compile(regexBody(match), REGEX_FLAGS), needle,
+            return new Signature(id, platform, kind, where, null, Pattern.compile(regexBody(match), bounded ? CONFIGURED_FLAGS : BUILT_IN_FLAGS), needle,
                     bounded, example);
         }
         String literal = LineText.canonical(LineText.normalize(match, 0, match.length()));
