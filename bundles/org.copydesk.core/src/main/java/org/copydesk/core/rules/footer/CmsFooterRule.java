@@ -59,8 +59,9 @@ public final class CmsFooterRule implements Rule {
             }
         }
         SignatureSet.LineMatcher lines = signatures.lineMatcher(text);
+        boolean hasCarriageReturns = text.indexOf('\r') >= 0;
         for (Block block : document.blocks()) {
-            if (block.end() <= bodyEnd && isLineCandidate(text, block) && !containsHit(hits, block)) {
+            if (block.end() <= bodyEnd && isLineCandidate(text, hasCarriageReturns, block) && !containsHit(hits, block)) {
                 Signature signature = lines.match(block.start(), block.end());
                 if (signature != null) {
                     found.add(new Found(block.start(), Chars.trimEnd(text, block.start(), block.end()), List.of(signature),
@@ -110,16 +111,22 @@ public final class CmsFooterRule implements Rule {
     }
 
     /** A block that is one short line: only such a block can be a whole-line signature. */
-    private static boolean isLineCandidate(String text, Block block) {
+    private static boolean isLineCandidate(String text, boolean hasCarriageReturns, Block block) {
         if (block.kind() != Block.Kind.PARAGRAPH && block.kind() != Block.Kind.HTML && block.kind() != Block.Kind.HEADING) {
             return false;
         }
         if (block.length() > TrailingFooter.MAX_LINE_LENGTH) {
             return false;
         }
-        for (int i = block.start(); i < block.end(); i++) {
-            if (Chars.isLineBreak(text.charAt(i))) {
-                return Chars.isBlank(text, i, block.end());
+        int end = Chars.trimEnd(text, block.start(), block.end());
+        int newline = text.indexOf('\n', block.start());
+        if (newline >= 0 && newline < end) {
+            return false;
+        }
+        // old Mac files break lines with a lone CR; the indexOf above covers every other text
+        for (int i = block.start(); hasCarriageReturns && i < end; i++) {
+            if (text.charAt(i) == '\r') {
+                return false;
             }
         }
         return true;

@@ -9,8 +9,7 @@ import org.copydesk.core.text.Chars;
 import org.copydesk.core.text.Removal;
 
 /**
- * Finds the unambiguous signatures ({@link Where#ANYWHERE}) in the whole text with a plain substring search,
- * one linear pass per signature. A hit counts only where it ends its line, so a sentence that quotes a
+ * Finds the unambiguous signatures ({@link Where#ANYWHERE}) in the whole text in one linear pass. A hit counts only where it ends its line, so a sentence that quotes a
  * watermark ("the words Powered by Froala Editor appear at the bottom") is prose.
  */
 final class Watermarks {
@@ -25,13 +24,32 @@ final class Watermarks {
     }
 
     static List<Hit> find(String text, SignatureSet signatures, Opaque opaque) {
+        List<Signature> watermarks = signatures.anywhere();
+        // one pass over the text: a character that starts no watermark costs one table lookup
+        boolean[] starts = new boolean[128];
+        boolean nonAscii = false;
+        for (Signature signature : watermarks) {
+            char first = signature.needle().charAt(0);
+            if (first < 128) {
+                starts[first] = true;
+            } else {
+                nonAscii = true;
+            }
+        }
         List<Hit> hits = new ArrayList<>();
-        for (Signature signature : signatures.anywhere()) {
-            String needle = signature.needle();
-            for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length())) {
-                Hit hit = hitAt(text, signature, at);
-                if (hit != null && !opaque.overlaps(hit.start(), hit.end())) {
-                    hits.add(hit);
+        int length = text.length();
+        for (int at = 0; at < length; at++) {
+            char c = text.charAt(at);
+            if (c < 128 ? !starts[c] : !nonAscii) {
+                continue;
+            }
+            for (Signature signature : watermarks) {
+                String needle = signature.needle();
+                if (needle.charAt(0) == c && text.startsWith(needle, at)) {
+                    Hit hit = hitAt(text, signature, at);
+                    if (hit != null && !opaque.overlaps(hit.start(), hit.end())) {
+                        hits.add(hit);
+                    }
                 }
             }
         }

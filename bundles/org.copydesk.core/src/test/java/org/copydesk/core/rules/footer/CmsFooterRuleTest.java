@@ -53,6 +53,12 @@ class CmsFooterRuleTest {
     }
 
     @Test
+    void oldMacLineBreaksWorkToo() {
+        assertEquals(BODY + "\r", fixed(BODY + "\rShare this:\rTwitter\r"));
+        assertEquals(BODY + "\r" + BODY + "\r", fixed(BODY + "\rSent from my iPhone\r" + BODY + "\r"));
+    }
+
+    @Test
     void aTextThatIsAllChromeIsRemovedWhole() {
         assertEquals("", fixed("Share this:\nTwitter\nFacebook\nLike this:\nLike Loading...\n"));
     }
