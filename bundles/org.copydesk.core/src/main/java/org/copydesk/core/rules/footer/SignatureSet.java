@@ -41,7 +41,7 @@ final class SignatureSet {
             if (signature.where() == Where.ANYWHERE) {
                 anywhere.add(signature);
             }
-            if (signature.literal() != null && signature.where() == Where.LINE) {
+            if (signature.literal() != null && isWholeLine(signature)) {
                 longestLineLiteral = Math.max(longestLineLiteral, signature.literal().length());
                 lineLiteralsByLength.computeIfAbsent(signature.literal().length(), k -> new ArrayList<>()).add(signature);
             }
@@ -53,7 +53,7 @@ final class SignatureSet {
                 patterns.add(signature);
             }
         }
-        lineAnchors = Alternation.of(patterns, s -> s.where() == Where.LINE);
+        lineAnchors = Alternation.of(patterns, SignatureSet::isWholeLine);
         anchors = Alternation.of(patterns, s -> s.where().isAnchor());
         companions = Alternation.of(patterns, s -> s.where() == Where.COMPANION);
         lineAnchorsByFirstCharacter = new FirstCharacter(lineAnchors.signatures());
@@ -89,9 +89,14 @@ final class SignatureSet {
         return anywhere;
     }
 
+    /** Signatures that make a whole line chrome wherever it stands. */
+    private static boolean isWholeLine(Signature signature) {
+        return signature.where() == Where.LINE || signature.where() == Where.ANYWHERE;
+    }
+
     /** A signature that makes this whole line chrome wherever it stands, or null. */
     Signature lineSignature(String normalized) {
-        Signature literal = literal(normalized, s -> s.where() == Where.LINE);
+        Signature literal = literal(normalized, SignatureSet::isWholeLine);
         return literal != null ? literal : lineAnchors.match(normalized);
     }
 
