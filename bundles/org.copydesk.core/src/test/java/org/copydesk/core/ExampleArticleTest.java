@@ -34,6 +34,36 @@ class ExampleArticleTest {
     }
 
     @Test
+    void flagsTheFroalaWatermarkOnLine21Once() {
+        List<Finding> footers = ofRule("cms-footer");
+        assertEquals(1, footers.size(), footers::toString);
+        Finding footer = footers.get(0);
+        assertEquals(21, lines.line(footer.start()));
+        assertEquals("Powered by Froala Editor", article.substring(footer.start(), footer.end()));
+        assertTrue(footer.message().contains("Froala Editor watermark"), footer.message());
+    }
+
+    @Test
+    void fixingEverythingLeavesTheFirstTwelveLinesAndNothingToFixAgain() {
+        String fixed = FixApplier.apply(article, result.automaticFixes()).text();
+        assertEquals(headLines(article, 12), fixed);
+        CheckResult again = checker.check(NAME, fixed);
+        assertEquals(List.of(), again.findings().stream()
+                .filter(f -> f.ruleId().equals("duplicate-paragraph") || f.ruleId().equals("cms-footer")).toList());
+        assertEquals(fixed, FixApplier.apply(fixed, again.automaticFixes()).text());
+    }
+
+    /** What {@code head -n count} prints: the first lines, each with its line break. */
+    private static String headLines(String text, int count) {
+        int end = 0;
+        for (int line = 0; line < count; line++) {
+            int newline = text.indexOf('\n', end);
+            end = newline < 0 ? text.length() : newline + 1;
+        }
+        return text.substring(0, end);
+    }
+
+    @Test
     void reportsNoFailures() {
         assertEquals(List.of(), result.failures());
     }

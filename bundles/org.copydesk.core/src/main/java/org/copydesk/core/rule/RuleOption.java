@@ -87,6 +87,18 @@ public final class RuleOption<T> {
         });
     }
 
+    /**
+     * This option with a further check of every converted value (a pattern that must compile, an id that must
+     * exist); {@code check} throws an {@link IllegalArgumentException} saying what is wrong.
+     */
+    public RuleOption<T> withCheck(java.util.function.Consumer<? super T> check) {
+        return new RuleOption<>(key, kind, defaultValue, description, raw -> {
+            T value = converter.apply(raw);
+            check.accept(value);
+            return value;
+        });
+    }
+
     public String key() {
         return key;
     }

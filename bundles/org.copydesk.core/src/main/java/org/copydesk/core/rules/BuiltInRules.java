@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.copydesk.core.rule.Rule;
 import org.copydesk.core.rules.duplicate.DuplicateParagraphRule;
+import org.copydesk.core.rules.footer.CmsFooterRule;
 
 /** The rules Copydesk ships, in the order they run and are listed. */
 public final class BuiltInRules {
@@ -11,6 +12,7 @@ public final class BuiltInRules {
     }
 
     public static List<Rule> all() {
-        return List.of(new DuplicateParagraphRule());
+        return List.of(new DuplicateParagraphRule(),
+                new CmsFooterRule());
     }
 }

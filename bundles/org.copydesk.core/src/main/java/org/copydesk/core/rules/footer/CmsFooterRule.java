@@ -1,0 +1,152 @@
+package org.copydesk.core.rules.footer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.copydesk.core.Fix;
+import org.copydesk.core.Severity;
+import org.copydesk.core.TextEdit;
+import org.copydesk.core.document.Block;
+import org.copydesk.core.document.Document;
+import org.copydesk.core.rule.Rule;
+import org.copydesk.core.rule.RuleContext;
+import org.copydesk.core.rule.RuleMeta;
+import org.copydesk.core.rule.RuleOption;
+import org.copydesk.core.text.Chars;
+import org.copydesk.core.text.Removal;
+
+/**
+ * Flags the chrome that comes along when text is copied out of a web editor, CMS page, newsletter or mail:
+ * watermarks, share and like blocks, RSS footers, copyright, newsletter and cookie lines. Where a signature
+ * stands decides whether it counts: unambiguous watermarks anywhere, platform lines as whole lines, generic
+ * lines ("Powered by X", "© 2024 Site") only at the end of the text, never inside a sentence.
+ */
+@RuleMeta(id = "cms-footer", summary = "Editor watermarks, share blocks and site footers pasted along with the text",
+        severity = Severity.WARNING)
+public final class CmsFooterRule implements Rule {
+    static final RuleOption<List<String>> SIGNATURES = RuleOption.strings("signatures", List.of(),
+            "More signatures: a literal line (flagged as a whole line anywhere) or /regex/ (matched, ignoring case, "
+                    + "against whole lines at the end of the text and the end of the last sentence).")
+            .withCheck(ConfiguredSignatures::checkSignatures);
+    static final RuleOption<List<String>> DISABLE = RuleOption.strings("disable", List.of(),
+            "Ids of built-in signatures not to flag, e.g. copyright-line.")
+            .withCheck(ConfiguredSignatures::checkIds);
+
+    private static final int MAX_NAMED = 3;
+
+    @Override
+    public List<RuleOption<?>> options() {
+        return List.of(SIGNATURES, DISABLE);
+    }
+
+    @Override
+    public void check(Document document, RuleContext context) {
+        String text = document.text();
+        SignatureSet signatures = SignatureSet.of(Set.copyOf(context.option(DISABLE)), context.option(SIGNATURES));
+        Opaque opaque = Opaque.of(document);
+        BoundedText.Budget budget = new BoundedText.Budget(ConfiguredSignatures.BUDGET_PER_DOCUMENT,
+                ConfiguredSignatures.BUDGET_PER_MATCH);
+        List<Watermarks.Hit> hits = Watermarks.find(text, signatures, opaque);
+        TrailingFooter.Footer footer = new TrailingFooter(text, signatures, opaque, hits, budget).find();
+        int bodyEnd = footer == null ? text.length() : footer.start();
+
+        List<Found> found = new ArrayList<>();
+        for (Watermarks.Hit hit : hits) {
+            if (hit.start() < bodyEnd) {
+                found.add(watermark(text, hit));
+            }
+        }
+        SignatureSet.LineMatcher lines = signatures.lineMatcher(text);
+        boolean hasCarriageReturns = text.indexOf('\r') >= 0;
+        for (Block block : document.blocks()) {
+            if (block.end() <= bodyEnd && isLineCandidate(text, hasCarriageReturns, block) && !containsHit(hits, block)) {
+                Signature signature = lines.match(block.start(), block.end());
+                if (signature != null) {
+                    found.add(new Found(block.start(), Chars.trimEnd(text, block.start(), block.end()), List.of(signature),
+                            List.of(Removal.ofBlock(text, block.start(), Chars.trimEnd(text, block.start(), block.end())))));
+                }
+            }
+        }
+        if (footer != null) {
+            found.add(new Found(footer.start(), footer.end(), footer.signatures(), footer.edits()));
+        }
+        report(found, context);
+    }
+
+    private record Found(int start, int end, List<Signature> signatures, List<TextEdit> edits) {
+    }
+
+    private static void report(List<Found> found, RuleContext context) {
+        List<TextEdit> edits = new ArrayList<>();
+        found.forEach(f -> edits.addAll(f.edits()));
+        // one instance shared by every finding: a text with thousands of ad markers stays linear
+        Fix all = found.size() > 1 ? Fix.automatic("Remove all footers", edits.toArray(TextEdit[]::new)) : null;
+        for (Found f : found) {
+            RuleContext.FindingBuilder finding = context.finding(f.start(), f.end(), message(f.signatures()))
+                    .fix(Fix.automatic("Remove footer", f.edits().toArray(TextEdit[]::new)));
+            if (found.size() > 1) {
+                finding.fix(all);
+            }
+            finding.report();
+        }
+    }
+
+    /** A watermark: its whole line goes if it has the line to itself, else only it and the spaces before it. */
+    private static Found watermark(String text, Watermarks.Hit hit) {
+        int contentEnd = Chars.trimEnd(text, hit.lineStart(), hit.lineEnd());
+        boolean endsLine = Chars.trimEnd(text, hit.end(), hit.lineEnd()) == hit.end();
+        TextEdit edit;
+        if (hit.wholeLine() && LineText.normalize(text, hit.end(), hit.lineEnd()).isEmpty()) {
+            edit = Removal.ofBlock(text, Chars.skipWhitespace(text, hit.lineStart(), hit.lineEnd()), contentEnd);
+        } else {
+            int from = hit.start();
+            while (from > hit.lineStart() && (text.charAt(from - 1) == ' ' || text.charAt(from - 1) == '\t')) {
+                from--;
+            }
+            edit = TextEdit.delete(from, endsLine ? hit.lineEnd() : hit.end());
+        }
+        return new Found(hit.start(), hit.end(), List.of(hit.signature()), List.of(edit));
+    }
+
+    /** A block that is one short line: only such a block can be a whole-line signature. */
+    private static boolean isLineCandidate(String text, boolean hasCarriageReturns, Block block) {
+        if (block.kind() != Block.Kind.PARAGRAPH && block.kind() != Block.Kind.HTML && block.kind() != Block.Kind.HEADING) {
+            return false;
+        }
+        if (block.length() > TrailingFooter.MAX_LINE_LENGTH) {
+            return false;
+        }
+        int end = Chars.trimEnd(text, block.start(), block.end());
+        int newline = text.indexOf('\n', block.start());
+        if (newline >= 0 && newline < end) {
+            return false;
+        }
+        // old Mac files break lines with a lone CR; the indexOf above covers every other text
+        for (int i = block.start(); hasCarriageReturns && i < end; i++) {
+            if (text.charAt(i) == '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean containsHit(List<Watermarks.Hit> hits, Block block) {
+        for (Watermarks.Hit hit : hits) {
+            if (hit.start() >= block.start() && hit.start() < block.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Froala Editor watermark", "WordPress share block, WordPress like button": platform and kind. */
+    static String message(List<Signature> signatures) {
+        Set<String> names = new LinkedHashSet<>();
+        signatures.forEach(s -> names.add(s.description()));
+        List<String> shown = new ArrayList<>(names).subList(0, Math.min(MAX_NAMED, names.size()));
+        String more = names.size() > MAX_NAMED ? " and " + (names.size() - MAX_NAMED) + " more" : "";
+        return String.join(", ", shown) + more + ": pasted with the text, not part of it";
+    }
+}

@@ -1,0 +1,117 @@
+package org.copydesk.core.rules.footer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.copydesk.core.CheckResult;
+import org.copydesk.core.Checker;
+import org.copydesk.core.Finding;
+import org.copydesk.core.Fix;
+import org.copydesk.core.FixApplier;
+import org.copydesk.core.config.Config;
+import org.copydesk.core.document.Document;
+import org.copydesk.core.document.Format;
+import org.copydesk.core.rule.RuleSettings;
+import org.junit.jupiter.api.Test;
+
+/** What samples cannot express: missing final newlines, CRLF, whole-document chrome, the fix-all fix. */
+class CmsFooterRuleTest {
+    private static final String BODY = "The ferry runs every hour until midnight.";
+
+    private final Checker checker = new Checker(new Config(Map.of("duplicate-paragraph", new RuleSettings(false, null, Map.of())),
+            List.of(), null, null), List.of(new CmsFooterRule()));
+
+    private CheckResult check(String text) {
+        return checker.check(Document.parse(text, Format.PLAIN_TEXT));
+    }
+
+    private String fixed(String text) {
+        return FixApplier.apply(text, check(text).automaticFixes()).text();
+    }
+
+    @Test
+    void aTrailingBlockGoesButTheLastLineKeepsItsLineBreak() {
+        assertEquals(BODY + "\n", fixed(BODY + "\nPowered by Froala Editor"));
+        assertEquals(BODY + "\n", fixed(BODY + "\n\n\n\nCopyright © 2024 Harbour Gazette.\n\n"));
+    }
+
+    @Test
+    void aGluedSignatureGoesAndTheFileKeepsItsEnding() {
+        assertEquals(BODY, fixed(BODY + "Powered by Froala Editor"));
+        assertEquals(BODY + "\n", fixed(BODY + "Powered by Froala Editor  \n"));
+        assertEquals(BODY, fixed(BODY + " Powered by Froala Editor"));
+    }
+
+    @Test
+    void windowsLineBreaksStayWindowsLineBreaks() {
+        String text = "Harbour news\r\n" + BODY + "\r\nShare this:\r\nTwitter\r\nFacebook\r\n";
+        assertEquals("Harbour news\r\n" + BODY + "\r\n", fixed(text));
+        assertEquals(3, new org.copydesk.core.document.LineMap(text).line(check(text).findings().get(0).start()));
+    }
+
+    @Test
+    void oldMacLineBreaksWorkToo() {
+        assertEquals(BODY + "\r", fixed(BODY + "\rShare this:\rTwitter\r"));
+        assertEquals(BODY + "\r" + BODY + "\r", fixed(BODY + "\rSent from my iPhone\r" + BODY + "\r"));
+    }
+
+    @Test
+    void aTextThatIsAllChromeIsRemovedWhole() {
+        assertEquals("", fixed("Share this:\nTwitter\nFacebook\nLike this:\nLike Loading...\n"));
+    }
+
+    @Test
+    void theMessageNamesPlatformAndKind() {
+        Finding finding = check(BODY + "\nShare this:\nTwitter\nLike this:\nLike Loading...\n").findings().get(0);
+        assertEquals("WordPress share block, WordPress like button: pasted with the text, not part of it", finding.message());
+    }
+
+    @Test
+    void severalFootersCanBeRemovedAtOnce() {
+        String text = "Unlicensed copy of the Froala Editor. Use it legally by purchasing a license.\n" + BODY + "\nAdvertisement\n"
+                + BODY + "\nSent from my iPhone\n";
+        CheckResult result = check(text);
+        assertEquals(3, result.findings().size(), result.findings()::toString);
+        Fix all = result.findings().get(0).fixes().get(1);
+        assertEquals("Remove all footers", all.label());
+        assertEquals(BODY + "\n" + BODY + "\n", FixApplier.apply(text, List.of(all)).text());
+        assertEquals(BODY + "\n" + BODY + "\n", fixed(text));
+    }
+
+    @Test
+    void companionsAloneAreNotAFooter() {
+        assertEquals(List.of(), check(BODY + "\nFind us on:\nTwitter\nFacebook\nInstagram\n").findings());
+    }
+
+    @Test
+    void aWatermarkInsideASentenceIsProse() {
+        assertEquals(List.of(), check("The old editor added Powered by Froala Editor to every post, so we switched.\n").findings());
+    }
+
+    @Test
+    void aFooterInsideACodeBlockIsNeverLookedAt() {
+        String text = "# Cleaning pasted text\n\n```\nPowered by Froala Editor\nShare this:\n```\n";
+        assertEquals(List.of(), checker.check(Document.parse(text, Format.MARKDOWN)).findings());
+    }
+
+    @Test
+    void chromeAfterACodeBlockIsStillFound() {
+        String text = "# Cleaning pasted text\n\n```\nsed -i '$d' post.txt\n```\n\nPowered by Froala Editor\n";
+        CheckResult result = checker.check(Document.parse(text, Format.MARKDOWN));
+        assertEquals(1, result.findings().size());
+        assertEquals("# Cleaning pasted text\n\n```\nsed -i '$d' post.txt\n```\n",
+                FixApplier.apply(text, result.automaticFixes()).text());
+    }
+
+    @Test
+    void aLongRunOfChromeLikeLinesIsAListNotAFooter() {
+        StringBuilder text = new StringBuilder(BODY + "\nShare this:\n");
+        for (int i = 0; i < 100; i++) {
+            text.append(i % 2 == 0 ? "Twitter\n" : "Facebook\n");
+        }
+        assertTrue(check(text.toString()).findings().isEmpty());
+    }
+}
