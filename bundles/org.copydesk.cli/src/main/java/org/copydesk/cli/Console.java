@@ -1,0 +1,75 @@
+package org.copydesk.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.copydesk.cli.report.SafeText;
+
+/**
+ * Messages on standard error, one line each, prefixed {@code copydesk:}. File names and messages are made
+ * visible (control characters escaped) so a hostile file name cannot drive the terminal. The same message is
+ * printed once however many files share its cause (a broken config file, say).
+ */
+final class Console {
+    private final PrintStream err;
+    private final boolean quiet;
+    private final boolean verbose;
+    private final Set<String> printed = new HashSet<>();
+
+    Console(PrintStream err, boolean quiet, boolean verbose) {
+        this.err = new PrintStream(err, true, StandardCharsets.UTF_8);
+        this.quiet = quiet;
+        this.verbose = verbose;
+    }
+
+    boolean verbose() {
+        return verbose;
+    }
+
+    boolean quiet() {
+        return quiet;
+    }
+
+    void error(String message) {
+        print("error: " + message);
+    }
+
+    void error(String message, Throwable cause) {
+        error(message);
+        if (verbose && cause != null) {
+            cause.printStackTrace(err);
+        }
+    }
+
+    void warning(String message) {
+        if (!quiet) {
+            print("warning: " + message);
+        }
+    }
+
+    void note(String message) {
+        if (verbose) {
+            print(message);
+        }
+    }
+
+    /** A line that is not a diagnostic, such as a summary when standard output carries a report. */
+    void info(String message) {
+        if (!quiet) {
+            err.println(SafeText.visible(message));
+        }
+    }
+
+    PrintStream stream() {
+        return err;
+    }
+
+    private void print(String message) {
+        String line = "copydesk: " + SafeText.visible(message);
+        if (printed.add(line)) {
+            err.println(line);
+        }
+    }
+}
