@@ -6,13 +6,14 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.copydesk.cli.report.SafeText;
+import org.copydesk.cli.run.Results;
 
 /**
  * Messages on standard error, one line each, prefixed {@code copydesk:}. File names and messages are made
  * visible (control characters escaped) so a hostile file name cannot drive the terminal. The same message is
  * printed once however many files share its cause (a broken config file, say).
  */
-final class Console {
+final class Console implements Results.Messages {
     private final PrintStream err;
     private final boolean quiet;
     private final boolean verbose;
@@ -36,20 +37,23 @@ final class Console {
         print("error: " + message);
     }
 
-    void error(String message, Throwable cause) {
+    @Override
+    public void error(String message, Throwable cause) {
         error(message);
         if (verbose && cause != null) {
             cause.printStackTrace(err);
         }
     }
 
-    void warning(String message) {
+    @Override
+    public void warning(String message) {
         if (!quiet) {
             print("warning: " + message);
         }
     }
 
-    void note(String message) {
+    @Override
+    public void note(String message) {
         if (verbose) {
             print(message);
         }

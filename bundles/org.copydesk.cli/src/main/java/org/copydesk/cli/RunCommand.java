@@ -8,15 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.copydesk.cli.files.Source;
 import org.copydesk.cli.files.SourceFinder;
-import org.copydesk.cli.report.FileReport;
-import org.copydesk.cli.report.Problem;
 import org.copydesk.cli.report.Report;
 import org.copydesk.cli.report.ReportFormat;
 import org.copydesk.cli.report.ToolVersion;
@@ -24,8 +21,8 @@ import org.copydesk.cli.run.ConfigResolver;
 import org.copydesk.cli.run.IoMessages;
 import org.copydesk.cli.run.Outcome;
 import org.copydesk.cli.run.Progress;
+import org.copydesk.cli.run.Results;
 import org.copydesk.cli.run.Session;
-import org.copydesk.core.RuleFailure;
 import org.copydesk.core.config.ConfigException;
 import org.copydesk.core.config.ConfigLoader;
 import org.copydesk.core.io.FileTooLargeException;
@@ -55,10 +52,6 @@ abstract class RunCommand implements Callable<Integer> {
     CommandSpec spec;
 
     Console console;
-
-    /** Everything a run gave, ready to report. */
-    record Collected(List<FileReport> files, List<Problem> problems, boolean errors) {
-    }
 
     @Override
     public final Integer call() {
@@ -98,7 +91,7 @@ abstract class RunCommand implements Callable<Integer> {
         } finally {
             TerminalProgress.finish(progress);
         }
-        Collected collected = collect(outcomes, found.problems());
+        Results collected = Results.collect(outcomes, found.problems(), console, RunCommand::hint);
         Report report = new Report(ToolVersion.get(), rules.stream().map(Rule::info).toList(), collected.files(),
                 collected.problems(), output.failOn, Path.of("").toAbsolutePath());
         boolean reported = finish(report, outcomes);
@@ -140,57 +133,14 @@ abstract class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** Prints a message for each document that was not checked cleanly, and gathers what the reports need. */
-    private Collected collect(List<Outcome> outcomes, List<Problem> earlierProblems) {
-        List<FileReport> files = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>(earlierProblems);
-        boolean errors = !earlierProblems.isEmpty();
-        for (Outcome outcome : outcomes) {
-            String name = outcome.source().name();
-            if (outcome instanceof Outcome.Checked checked) {
-                errors |= add(files, checked.report());
-            } else if (outcome instanceof Outcome.Fixed fixed) {
-                errors |= add(files, fixed.report());
-                if (fixed.writeProblem() != null) {
-                    console.error(name + ": " + fixed.writeProblem());
-                    problems.add(Problem.error(name, fixed.writeProblem()));
-                    errors = true;
-                }
-            } else if (outcome instanceof Outcome.Skipped skipped) {
-                console.warning(name + ": " + skipped.reason());
-                problems.add(Problem.warning(name, skipped.reason()));
-            } else if (outcome instanceof Outcome.Ignored) {
-                console.note(name + ": ignored by its config file");
-            } else if (outcome instanceof Outcome.Failed failed) {
-                reportFailure(failed);
-                problems.add(Problem.error(name, failed.reason()));
-                errors = true;
-            }
+    private static String hint(Throwable cause) {
+        if (cause instanceof MalformedTextException) {
+            return "; if it is in another encoding, give it with --encoding";
         }
-        return new Collected(files, problems, errors);
-    }
-
-    private boolean add(List<FileReport> files, FileReport report) {
-        files.add(report);
-        for (RuleFailure failure : report.failures()) {
-            console.error(report.path() + ": " + failure.message(), failure.error());
+        if (cause instanceof FileTooLargeException) {
+            return "; raise the limit with --max-file-size";
         }
-        return !report.failures().isEmpty();
-    }
-
-    private void reportFailure(Outcome.Failed failed) {
-        if (failed.cause() instanceof ConfigException) {
-            // the message names the config file and line; every file under it would repeat it
-            console.error(failed.reason(), failed.cause());
-            return;
-        }
-        String hint = "";
-        if (failed.cause() instanceof MalformedTextException) {
-            hint = "; if it is in another encoding, give it with --encoding";
-        } else if (failed.cause() instanceof FileTooLargeException) {
-            hint = "; raise the limit with --max-file-size";
-        }
-        console.error(failed.source().name() + ": " + failed.reason() + hint, failed.cause());
+        return "";
     }
 
     /** Writes {@code report} to {@code --output}, or to standard output; false (after saying why) if it cannot. */
