@@ -38,11 +38,26 @@ final class TerminalProgress implements Progress, AutoCloseable {
 
     /** A progress line if standard error is likely a terminal, else nothing. */
     static Progress start(PrintStream err, int total, String verb, boolean quiet) {
-        // the JDK cannot ask about standard error alone; a console means standard input and output are a terminal
-        if (quiet || total < 2 || System.console() == null || "dumb".equals(System.getenv("TERM"))) {
+        if (quiet || total < 2 || !interactive() || "dumb".equals(System.getenv("TERM"))) {
             return Progress.NONE;
         }
         return new TerminalProgress(err, total, verb);
+    }
+
+    /**
+     * The JDK cannot ask about standard error alone; a console means standard input and output are a terminal.
+     * From Java 22 a console exists even when redirected, and {@code isTerminal()} tells.
+     */
+    private static boolean interactive() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
     }
 
     static void finish(Progress progress) {
