@@ -31,6 +31,8 @@ measure "copydesk check (1,000 files, text)" java -jar "$jar" check --fail-on ne
 measure "copydesk check (1,000 files, json)" java -jar "$jar" check --fail-on never --format json "$corpus"
 measure "copydesk check (1,000 files, sarif)" java -jar "$jar" check --fail-on never --format sarif "$corpus"
 measure "copydesk check (1,000 files, -j 1)" java -jar "$jar" check --fail-on never -j 1 "$corpus"
+measure "./copydesk launcher (C1, serial GC): check 1 file" ./copydesk check ../../releng/examples/000_4e3a9109ce5d23f9.txt
+measure "./copydesk launcher (C1, serial GC): check 1,000 files" ./copydesk check --fail-on never "$corpus"
 
 # Application class data sharing: one training run writes an archive of the loaded classes, later runs map it
 archive=target/copydesk.jsa
@@ -38,4 +40,6 @@ rm -f "$archive"
 java -XX:ArchiveClassesAtExit="$archive" -jar "$jar" check --fail-on never --format json "$corpus" > /dev/null 2>&1 || true
 measure "copydesk check (1,000 files, text, AppCDS)" java -XX:SharedArchiveFile="$archive" -jar "$jar" check --fail-on never "$corpus"
 measure "copydesk check (1 file, AppCDS)" java -XX:SharedArchiveFile="$archive" -jar "$jar" check ../../releng/examples/000_4e3a9109ce5d23f9.txt
-measure "copydesk check (1,000 files, AppCDS + TieredStopAtLevel=1)" java -XX:SharedArchiveFile="$archive" -XX:TieredStopAtLevel=1 -jar "$jar" check --fail-on never "$corpus"
+export COPYDESK_JAVA_OPTS="-XX:SharedArchiveFile=$archive"
+measure "./copydesk launcher + AppCDS: check 1 file" ./copydesk check ../../releng/examples/000_4e3a9109ce5d23f9.txt
+measure "./copydesk launcher + AppCDS: check 1,000 files" ./copydesk check --fail-on never "$corpus"
