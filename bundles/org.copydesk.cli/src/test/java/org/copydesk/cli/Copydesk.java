@@ -60,6 +60,7 @@ final class Copydesk {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // start fast: these runs are short, the C2 compiler would not pay off
         command.add("-XX:TieredStopAtLevel=1");
+        command.add("-XX:+UseSerialGC");
         command.add("-jar");
         command.add(jar().toString());
         command.addAll(List.of(arguments));
