@@ -40,6 +40,12 @@ final class Articles {
         return footerRule ? clean() : clean() + exampleLines().get(20);
     }
 
+    /** A short text no rule has anything to say about. */
+    static String plain() {
+        return "The library opens at nine on weekdays and at ten on Saturdays.\n\n"
+                + "Members may borrow up to six books at a time for three weeks.\n";
+    }
+
     static String crlf(String text) {
         return text.replace("\n", "\r\n");
     }

@@ -43,7 +43,7 @@ class CheckEndToEndTest {
     @Test
     void jsonKeepsTheContract() throws IOException {
         Articles.write(dir.resolve("article.txt"), Articles.example());
-        Articles.write(dir.resolve("clean.txt"), Articles.clean());
+        Articles.write(dir.resolve("clean.txt"), Articles.plain());
         Copydesk.Run run = Copydesk.run(dir, "check", "--format", "json", "article.txt", "clean.txt");
         assertEquals(1, run.exitCode(), run::toString);
         JsonNode root = JSON.readTree(run.stdoutBytes());
@@ -180,17 +180,17 @@ class CheckEndToEndTest {
     @Test
     void standardInputIsCheckedUnderTheNameGiven() throws IOException {
         Copydesk.Run run = Copydesk.runWithInput(dir, Articles.example().getBytes(StandardCharsets.UTF_8),
-                "check", "--format", "json", "--stdin-filename", "drafts/article.md", "-");
+                "check", "--format", "json", "--stdin-filename", "drafts/article.txt", "-");
         assertEquals(1, run.exitCode(), run::toString);
         JsonNode file = JSON.readTree(run.stdoutBytes()).get("files").get(0);
-        assertEquals("drafts/article.md", file.get("path").asText());
+        assertEquals("drafts/article.txt", file.get("path").asText());
         assertTrue(file.get("findings").size() >= 8);
     }
 
     @Test
     void aBinaryFileIsSkippedWithAWarning() throws IOException {
         Files.write(dir.resolve("logo.md"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
-        Articles.write(dir.resolve("clean.md"), Articles.clean());
+        Articles.write(dir.resolve("clean.md"), Articles.plain());
         Copydesk.Run run = Copydesk.run(dir, "check", ".");
         assertEquals(0, run.exitCode(), run::toString);
         assertEquals("copydesk: warning: logo.md: binary file (NUL byte at byte offset 4), skipped\n", run.stderr());
