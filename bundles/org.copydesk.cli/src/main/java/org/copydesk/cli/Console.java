@@ -38,9 +38,8 @@ final class Console implements Results.Messages {
     }
 
     @Override
-    public void error(String message, Throwable cause) {
-        error(message);
-        if (verbose && cause != null) {
+    public synchronized void error(String message, Throwable cause) {
+        if (print("error: " + message) && verbose && cause != null) {
             cause.printStackTrace(err);
         }
     }
@@ -70,10 +69,13 @@ final class Console implements Results.Messages {
         return err;
     }
 
-    private void print(String message) {
+    /** Synchronized: workers report config files as they find them. */
+    private synchronized boolean print(String message) {
         String line = "copydesk: " + SafeText.visible(message);
-        if (printed.add(line)) {
-            err.println(line);
+        if (!printed.add(line)) {
+            return false;
         }
+        err.println(line);
+        return true;
     }
 }

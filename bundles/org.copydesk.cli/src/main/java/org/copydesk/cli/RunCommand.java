@@ -82,7 +82,8 @@ abstract class RunCommand implements Callable<Integer> {
         if (found.sources().isEmpty() && found.problems().isEmpty()) {
             console.warning("no files to check");
         }
-        console.note(verb() + " " + found.sources().size() + " files on " + Math.min(input.jobs, Math.max(1, found.sources().size())) + " threads");
+        console.note(verb() + " " + Summary.count(found.sources().size(), "file") + " on "
+                + Summary.count(Math.min(input.jobs, Math.max(1, found.sources().size())), "thread"));
         Session session = new Session(reader, configs, input.jobs, System.in);
         Progress progress = TerminalProgress.start(console.stream(), found.sources().size(), verb(), output.quiet);
         List<Outcome> outcomes;
@@ -111,7 +112,7 @@ abstract class RunCommand implements Callable<Integer> {
 
     private ConfigResolver configs(ConfigLoader loader) throws ConfigException {
         if (input.config == null) {
-            return ConfigResolver.nearest(loader);
+            return ConfigResolver.nearest(loader, file -> console.note("using config file " + file));
         }
         console.note("using config file " + input.config);
         return ConfigResolver.fixed(loader.load(input.config));

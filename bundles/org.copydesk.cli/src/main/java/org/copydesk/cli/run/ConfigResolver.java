@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import org.copydesk.core.config.Config;
 import org.copydesk.core.config.ConfigException;
@@ -19,20 +20,27 @@ public final class ConfigResolver {
     private final Config fixed;
     private final Map<Path, Optional<Path>> fileByFolder = new ConcurrentHashMap<>();
     private final Map<Path, Object> configByFile = new ConcurrentHashMap<>();
+    private final Consumer<Path> onLoad;
 
-    private ConfigResolver(ConfigLoader loader, Config fixed) {
+    private ConfigResolver(ConfigLoader loader, Config fixed, Consumer<Path> onLoad) {
         this.loader = loader;
         this.fixed = fixed;
+        this.onLoad = onLoad;
     }
 
     /** Every file gets {@code config}. */
     public static ConfigResolver fixed(Config config) {
-        return new ConfigResolver(null, config);
+        return new ConfigResolver(null, config, path -> { });
     }
 
     /** Every file gets its nearest config file, or the defaults. */
     public static ConfigResolver nearest(ConfigLoader loader) {
-        return new ConfigResolver(loader, null);
+        return nearest(loader, path -> { });
+    }
+
+    /** As {@link #nearest(ConfigLoader)}; {@code onLoad} hears of each config file once, from any thread. */
+    public static ConfigResolver nearest(ConfigLoader loader, Consumer<Path> onLoad) {
+        return new ConfigResolver(loader, null, onLoad);
     }
 
     public Config configFor(Path file) throws ConfigException {
@@ -55,6 +63,7 @@ public final class ConfigResolver {
     }
 
     private Object load(Path configFile) {
+        onLoad.accept(configFile);
         try {
             return loader.load(configFile);
         } catch (ConfigException e) {
