@@ -1,0 +1,27 @@
+package org.copydesk.cli.files;
+
+import java.nio.file.Path;
+
+/**
+ * One document to check: a file, or standard input.
+ *
+ * @param name  how reports name it: the path as the user gave it (or as found under a folder they gave)
+ * @param path  the file; for standard input, the path given with {@code --stdin-filename} (or a stand-in),
+ *              which picks the format and the config file but is never read
+ * @param root  the tree the user asked to check, which fixes may not leave through a symbolic link; null for
+ *              standard input
+ * @param stdin whether the text comes from standard input
+ */
+public record Source(String name, Path path, Path root, boolean stdin) {
+    public static final String STDIN_ARGUMENT = "-";
+
+    public static Source file(String name, Path path, Path root) {
+        return new Source(name, path, root, false);
+    }
+
+    /** Standard input, named by {@code fileName} (null if none was given). */
+    public static Source stdin(String fileName) {
+        String name = fileName == null ? "<stdin>" : fileName;
+        return new Source(name, Path.of(fileName == null ? "stdin" : fileName).toAbsolutePath(), null, true);
+    }
+}

@@ -1,0 +1,205 @@
+package org.copydesk.cli.run;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import org.copydesk.cli.files.Source;
+import org.copydesk.cli.report.FileReport;
+import org.copydesk.cli.run.Outcome.Checked;
+import org.copydesk.cli.run.Outcome.Failed;
+import org.copydesk.cli.run.Outcome.Fixed;
+import org.copydesk.cli.run.Outcome.Ignored;
+import org.copydesk.cli.run.Outcome.Skipped;
+import org.copydesk.core.CheckResult;
+import org.copydesk.core.Checker;
+import org.copydesk.core.Finding;
+import org.copydesk.core.Fix;
+import org.copydesk.core.FixApplier;
+import org.copydesk.core.TextEdit;
+import org.copydesk.core.config.Config;
+import org.copydesk.core.config.ConfigException;
+import org.copydesk.core.io.BinaryFileException;
+import org.copydesk.core.io.LineEnding;
+import org.copydesk.core.io.TextFile;
+import org.copydesk.core.io.TextFileException;
+import org.copydesk.core.io.TextFileReader;
+import org.copydesk.core.io.TextFileWriter;
+
+/**
+ * Checks or fixes many documents at once on a pool of threads, and gives their outcomes back in the order the
+ * documents were given, so output never depends on scheduling. What the CLI and the Maven plugin share.
+ */
+public final class Session {
+    /** Fixing can uncover more to fix (a rejected overlapping fix, say); stop after this many rounds. */
+    private static final int MAX_FIX_PASSES = 10;
+
+    private final TextFileReader reader;
+    private final ConfigResolver configs;
+    private final int threads;
+    private final InputStream stdin;
+    private final Map<Config, Checker> checkers = new ConcurrentHashMap<>();
+
+    public Session(TextFileReader reader, ConfigResolver configs, int threads, InputStream stdin) {
+        this.reader = reader;
+        this.configs = configs;
+        this.threads = Math.max(1, threads);
+        this.stdin = stdin;
+    }
+
+    public List<Outcome> check(List<Source> sources, Progress progress) {
+        return run(sources, this::checkOne, progress);
+    }
+
+    /** Applies every automatic fix; with {@code write} false (a dry run) nothing is written. */
+    public List<Outcome> fix(List<Source> sources, boolean write, Progress progress) {
+        return run(sources, source -> fixOne(source, write), progress);
+    }
+
+    private Outcome checkOne(Source source) {
+        return withFile(source, (file, checker) ->
+                new Checked(source, FileReport.of(source.name(), checker.check(formatName(source), file.text()))));
+    }
+
+    private Outcome fixOne(Source source, boolean write) {
+        return withFile(source, (file, checker) -> {
+            String name = formatName(source);
+            CheckResult original = checker.check(name, file.text());
+            CheckResult result = original;
+            String text = file.text();
+            int fixed = 0;
+            for (int pass = 0; pass < MAX_FIX_PASSES; pass++) {
+                List<Fix> fixes = new ArrayList<>();
+                for (Finding finding : result.findings()) {
+                    Fix fix = finding.automaticFix();
+                    fixes.add(fix == null ? null : inLineEnding(fix, file.lineEnding()));
+                }
+                List<Fix> toApply = fixes.stream().filter(f -> f != null).toList();
+                if (toApply.isEmpty()) {
+                    break;
+                }
+                FixApplier.Result applied = FixApplier.apply(text, toApply);
+                if (applied.text().equals(text)) {
+                    break;
+                }
+                Set<Fix> made = new HashSet<>(applied.applied());
+                fixed += (int) fixes.stream().filter(made::contains).count();
+                text = applied.text();
+                result = checker.check(name, text);
+            }
+            if (write && !source.stdin() && !text.equals(file.text())) {
+                String problem = writeBack(file, text, source);
+                if (problem != null) {
+                    return new Fixed(source, file, text, FileReport.of(source.name(), original), 0, problem);
+                }
+            }
+            return new Fixed(source, file, text, FileReport.of(source.name(), result), fixed, null);
+        });
+    }
+
+    /** Rules write {@code \n} in what they insert; a CRLF file keeps CRLF. */
+    private static Fix inLineEnding(Fix fix, LineEnding lineEnding) {
+        List<TextEdit> edits = fix.edits().stream()
+                .map(e -> new TextEdit(e.offset(), e.length(), lineEnding.apply(e.replacement())))
+                .toList();
+        return edits.equals(fix.edits()) ? fix : new Fix(fix.label(), edits, fix.automatic());
+    }
+
+    private static String writeBack(TextFile file, String text, Source source) {
+        try {
+            TextFileWriter.write(file, text, source.root());
+            return null;
+        } catch (TextFileException e) {
+            return e.getMessage();
+        } catch (IOException e) {
+            return "cannot write: " + IoMessages.describe(e);
+        }
+    }
+
+    private interface FileTask {
+        Outcome run(TextFile file, Checker checker) throws IOException;
+    }
+
+    private Outcome withFile(Source source, FileTask task) {
+        try {
+            Config config = configs.configFor(source.path());
+            if (!source.stdin() && config.ignores(source.path())) {
+                return new Ignored(source);
+            }
+            TextFile file = source.stdin() ? reader.read(source.name(), stdin) : reader.read(source.name(), source.path());
+            return task.run(file, checkers.computeIfAbsent(config, Checker::new));
+        } catch (BinaryFileException e) {
+            return new Skipped(source, e.getMessage());
+        } catch (ConfigException e) {
+            return new Failed(source, e.getMessage(), e);
+        } catch (IOException e) {
+            return new Failed(source, IoMessages.describe(e), e);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return new Failed(source, "internal error: " + e, e);
+        }
+    }
+
+    /** The name the format is taken from: the file's own, or the one standard input stands for. */
+    private static String formatName(Source source) {
+        return source.path().getFileName() == null ? source.name() : source.path().getFileName().toString();
+    }
+
+    private List<Outcome> run(List<Source> sources, Function<Source, Outcome> task, Progress progress) {
+        int poolSize = Math.min(threads, sources.size());
+        if (poolSize <= 1) {
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Source source : sources) {
+                outcomes.add(task.apply(source));
+                progress.advance();
+            }
+            return outcomes;
+        }
+        AtomicInteger threadNumber = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(poolSize, runnable -> {
+            Thread thread = new Thread(runnable, "copydesk-" + threadNumber.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Outcome>> futures = new ArrayList<>();
+            for (Source source : sources) {
+                futures.add(pool.submit(() -> {
+                    try {
+                        return task.apply(source);
+                    } finally {
+                        progress.advance();
+                    }
+                }));
+            }
+            List<Outcome> outcomes = new ArrayList<>();
+            for (int i = 0; i < futures.size(); i++) {
+                outcomes.add(await(futures.get(i), sources.get(i)));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Outcome await(Future<Outcome> future, Source source) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            return new Failed(source, "internal error: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Failed(source, "interrupted", e);
+        }
+    }
+}

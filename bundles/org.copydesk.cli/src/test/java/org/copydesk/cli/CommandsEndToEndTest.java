@@ -1,0 +1,71 @@
+package org.copydesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.copydesk.core.config.Config;
+import org.copydesk.core.config.ConfigLoader;
+import org.copydesk.core.rule.Rule;
+import org.copydesk.core.rule.RuleInfo;
+import org.copydesk.core.rules.BuiltInRules;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands that do not check: rules, explain, init, --version, and usage errors. */
+class CommandsEndToEndTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void rulesListsEveryRuleWithItsSeverityAndSummary() {
+        Copydesk.Run run = Copydesk.run(dir, "rules");
+        assertEquals(0, run.exitCode(), run::toString);
+        List<RuleInfo> rules = BuiltInRules.all().stream().map(Rule::info).toList();
+        assertEquals(rules.size(), run.stdoutLines().size(), run::toString);
+        for (int i = 0; i < rules.size(); i++) {
+            RuleInfo rule = rules.get(i);
+            assertEquals(List.of(rule.id(), rule.defaultSeverity().id(), rule.summary()),
+                    List.of(run.stdoutLines().get(i).split("\\s{2,}", 3)));
+        }
+    }
+
+    @Test
+    void explainPrintsTheDocsPageAndUnknownRulesExit2() {
+        RuleInfo rule = BuiltInRules.all().get(0).info();
+        Copydesk.Run run = Copydesk.run(dir, "explain", rule.id());
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.stdout().startsWith(rule.docs()), run::toString);
+        Copydesk.Run unknown = Copydesk.run(dir, "explain", "no-such-rule");
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.stderr().contains("unknown rule 'no-such-rule'; known rules: " + rule.id()), unknown::toString);
+    }
+
+    @Test
+    void initWritesAConfigThatLoadsAndChangesNothing() throws Exception {
+        Copydesk.Run run = Copydesk.run(dir, "init");
+        assertEquals(0, run.exitCode(), run::toString);
+        Config config = new ConfigLoader(BuiltInRules.all()).load(dir.resolve(Config.FILE_NAME));
+        for (Rule rule : BuiltInRules.all()) {
+            assertTrue(config.rule(rule.info().id()).enabled());
+            assertEquals(null, config.rule(rule.info().id()).severity());
+            assertTrue(config.rule(rule.info().id()).options().isEmpty());
+            assertTrue(Copydesk.read(dir.resolve(Config.FILE_NAME)).contains("  " + rule.info().id() + ":\n"));
+        }
+        Copydesk.Run again = Copydesk.run(dir, "init");
+        assertEquals(2, again.exitCode());
+        assertTrue(again.stderr().contains("already exists; use --force"), again::toString);
+    }
+
+    @Test
+    void versionAndMissingCommand() {
+        Copydesk.Run version = Copydesk.run(dir, "--version");
+        assertEquals(0, version.exitCode());
+        assertTrue(version.stdout().matches("copydesk \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\n"), version::toString);
+        Copydesk.Run nothing = Copydesk.run(dir);
+        assertEquals(2, nothing.exitCode());
+        assertEquals("copydesk: error: missing command: check, fix, rules, explain or init (see 'copydesk --help')\n", nothing.stderr());
+    }
+}

@@ -1,0 +1,105 @@
+package org.copydesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the real {@code copydesk.jar} as a process, as a user or a CI script would. */
+final class Copydesk {
+    private static final long TIMEOUT_SECONDS = 30;
+
+    /** What one run gave. */
+    record Run(int exitCode, byte[] stdoutBytes, String stderr) {
+        String stdout() {
+            return new String(stdoutBytes, StandardCharsets.UTF_8);
+        }
+
+        List<String> stdoutLines() {
+            return stdout().lines().toList();
+        }
+
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- stdout\n" + stdout() + "--- stderr\n" + stderr;
+        }
+    }
+
+    private Copydesk() {
+    }
+
+    static Path jar() {
+        String jar = System.getProperty("copydesk.jar");
+        assertNotNull(jar, "the build passes -Dcopydesk.jar");
+        return Path.of(jar);
+    }
+
+    /** The example article in releng/examples. */
+    static Path example(String name) {
+        String examples = System.getProperty("copydesk.examples");
+        assertNotNull(examples, "the build passes -Dcopydesk.examples");
+        return Path.of(examples, name);
+    }
+
+    static Run run(Path workingDirectory, String... arguments) {
+        return runWithInput(workingDirectory, null, arguments);
+    }
+
+    static Run runWithInput(Path workingDirectory, byte[] stdin, String... arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // start fast: these runs are short, the C2 compiler would not pay off
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-XX:+UseSerialGC");
+        command.add("-jar");
+        command.add(jar().toString());
+        command.addAll(List.of(arguments));
+        try {
+            Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).start();
+            CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
+            CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+            try (OutputStream in = process.getOutputStream()) {
+                if (stdin != null) {
+                    in.write(stdin);
+                }
+            }
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("copydesk " + String.join(" ", arguments) + " did not finish in " + TIMEOUT_SECONDS + " s");
+            }
+            return new Run(process.exitValue(), out.join(), new String(err.join(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static byte[] readAll(InputStream in) {
+        try (in; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            in.transferTo(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
