@@ -4,9 +4,11 @@ import org.copydesk.core.TextEdit;
 
 /**
  * The edit that removes a block of text so that no gap is left. When the block has its lines to itself (list
- * and quote markers included), its whole lines go, with the blank lines after it; the last block of a text
- * takes the blank lines before it instead, and the text ends with the line break of the content before it,
- * as {@code head -n} would leave it. A byte order mark stays.
+ * and quote markers included), its whole lines go, with the line break and blank lines before it, so the text
+ * closes up as if the block had never been there: a report's fix for a copy on line 13 starts one character
+ * before the copy, at the line break ending line 12. The first block of a text takes the line breaks after it
+ * instead; the last block leaves the line break that ends the content before it, as {@code head -n} would.
+ * A byte order mark stays.
  */
 public final class Removal {
     private Removal() {
@@ -19,13 +21,16 @@ public final class Removal {
         if (!onlyMarkers(text, first, start) || !Chars.isBlank(text, end, last)) {
             return TextEdit.delete(start, end);
         }
+        int previousContentEnd = Chars.trimEnd(text, contentStart, first);
+        boolean isFirst = previousContentEnd == contentStart;
         int next = Chars.skipWhitespace(text, last, text.length());
-        if (next < text.length()) {
+        if (next == text.length()) {
+            return TextEdit.delete(isFirst ? contentStart : afterLineBreak(text, lineEnd(text, previousContentEnd)), text.length());
+        }
+        if (isFirst) {
             return TextEdit.delete(first, lineStart(text, next));
         }
-        int previousContentEnd = Chars.trimEnd(text, contentStart, first);
-        int from = previousContentEnd == contentStart ? contentStart : afterLineBreak(text, lineEnd(text, previousContentEnd));
-        return TextEdit.delete(from, text.length());
+        return TextEdit.delete(lineEnd(text, previousContentEnd), last);
     }
 
     /** Whitespace and the markers Markdown and AsciiDoc put before a paragraph: {@code >}, bullets, numbers, callouts. */
