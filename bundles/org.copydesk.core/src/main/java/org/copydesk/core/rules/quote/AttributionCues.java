@@ -1,0 +1,294 @@
+package org.copydesk.core.rules.quote;
+
+import java.util.Locale;
+
+import org.copydesk.core.text.Chars;
+
+/**
+ * The attribution cues of one paragraph: which sentences name a speaker (a reporting verb, "according to",
+ * "in a statement", a spokesperson), and the cues that sit right at a quotation (a colon after a named speaker,
+ * a dash credit, "so Müller" after the closing mark, a French incise inside the guillemets, "For Smith, …").
+ * Every test is a hash-set probe on a word near the quotation; sentence cues are computed once per paragraph.
+ */
+final class AttributionCues {
+    private static final int WORDS_BEFORE_COLON = 12;
+    private static final int WORDS_AFTER_OPENER = 8;
+    private static final int INCISE_WORDS = 5;
+
+    private final String text;
+    private final Lexicon lexicon;
+    private final ParagraphTokens tokens;
+    private final int paragraphEnd;
+    /** A verb that reports words, or a cue phrase: attributes this sentence's quotations and the next one's. */
+    private final boolean[] reportCue;
+    /** A stance verb: attributes this sentence's quotations only. */
+    private final boolean[] stanceCue;
+    private final int[] firstToken;
+
+    AttributionCues(String text, Lexicon lexicon, ParagraphTokens tokens, int paragraphEnd) {
+        this.text = text;
+        this.lexicon = lexicon;
+        this.tokens = tokens;
+        this.paragraphEnd = paragraphEnd;
+        this.reportCue = new boolean[tokens.sentences()];
+        this.stanceCue = new boolean[tokens.sentences()];
+        this.firstToken = new int[tokens.sentences()];
+        for (int t = tokens.size() - 1; t >= 0; t--) {
+            firstToken[tokens.sentence(t)] = t;
+        }
+        for (int t = 0; t < tokens.size(); t++) {
+            int s = tokens.sentence(t);
+            if (!reportCue[s] && tokens.isWord(t)) {
+                if (isReportCue(t)) {
+                    reportCue[s] = true;
+                } else if (!stanceCue[s] && isVerb(lexicon.stanceVerbs, t)) {
+                    stanceCue[s] = true;
+                }
+            }
+        }
+    }
+
+    /** Whether sentence {@code s} attributes the quotations of the sentence after it. */
+    boolean attributesNextSentence(int s) {
+        return s >= 0 && s < reportCue.length && reportCue[s];
+    }
+
+    boolean ownSentenceHasCue(int k) {
+        int s = tokens.sentence(k);
+        return reportCue[s] || stanceCue[s];
+    }
+
+    private boolean isReportCue(int t) {
+        String word = tokens.word(t);
+        if (isVerb(lexicon.verbs, t) || lexicon.cues.containsWord(word)) {
+            return true;
+        }
+        for (String[] phrase : lexicon.cues.keyedBy(word)) {
+            if (matchesForward(t, phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isVerb(java.util.Set<String> verbs, int t) {
+        String word = tokens.word(t);
+        return verbs.contains(word) && (!lexicon.nounsToo.contains(word) || verbInContext(t));
+    }
+
+    private boolean matchesForward(int t, String[] phrase) {
+        for (int i = 1; i < phrase.length; i++) {
+            int u = t + i;
+            if (u >= tokens.size() || !tokens.isWord(u) || tokens.sentence(u) != tokens.sentence(t)
+                    || !tokens.word(u).equals(phrase[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A form that is also a noun ("notes", "state", "call") is a verb only next to a speaker or a quotation, and
+     * never after a determiner, a preposition or a possessive: "Reuters notes", "notes the agency", but not
+     * "the notes" or "the year's dispute".
+     */
+    private boolean verbInContext(int t) {
+        if (t > 0 && tokens.isWord(t - 1) && (lexicon.determiners.contains(tokens.word(t - 1))
+                || lexicon.prepositions.contains(tokens.word(t - 1)) || isPossessive(t - 1))) {
+            return false; // the notes, in a post, last year's dispute
+        }
+        boolean before = t > 0 && (tokens.isQuote(t - 1) || isSpeaker(t - 1));
+        boolean after = t + 1 < tokens.size() && (tokens.isQuote(t + 1) || isSpeaker(t + 1)
+                || lexicon.determiners.contains(tokens.word(t + 1)));
+        return before || after;
+    }
+
+    /** A word that can name who speaks: a pronoun, a name, a spokesperson, a possessive ('s). */
+    boolean isSpeaker(int t) {
+        if (!tokens.isWord(t)) {
+            return false;
+        }
+        String word = tokens.word(t);
+        return lexicon.pronouns.contains(word) || isName(t) || lexicon.cues.containsWord(word) || isPossessive(t);
+    }
+
+    boolean isName(int t) {
+        if (!tokens.isWord(t) || !tokens.isCapitalized(t)) {
+            return false;
+        }
+        String word = tokens.word(t);
+        return !lexicon.functionWords.contains(word) && !lexicon.stopwords.contains(word);
+    }
+
+    private boolean isPossessive(int t) {
+        if (!tokens.word(t).equals("s") || t == 0 || tokens.start(t) - tokens.end(t - 1) != 1) {
+            return false;
+        }
+        char apostrophe = text.charAt(tokens.end(t - 1));
+        return apostrophe == '\'' || apostrophe == '\u2019';
+    }
+
+    /** {@code Smith: "…"}, {@code Her verdict: "…"}, {@code The minister told reporters: "…"}. */
+    boolean colonAfterSpeaker(int k) {
+        int j = tokens.start(k) - 1;
+        while (j >= 0 && Chars.isSpace(text.charAt(j))) {
+            j--;
+        }
+        if (j < 0 || text.charAt(j) != ':') {
+            return false;
+        }
+        for (int t = k - 1; t >= 0 && k - t <= WORDS_BEFORE_COLON && tokens.sentence(t) == tokens.sentence(k); t--) {
+            if (tokens.isWord(t) && (isSpeaker(t) || lexicon.isAnyVerb(tokens.word(t)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code For Smith, the plan is "…"}, {@code Pour l’écrivain Paul Garnier, …}: a named view. */
+    boolean namedView(int k) {
+        int first = firstToken[tokens.sentence(k)];
+        if (first >= k || !tokens.isWord(first) || !lexicon.openers.contains(tokens.word(first))) {
+            return false;
+        }
+        boolean named = false;
+        for (int t = first + 1; t < k && t <= first + WORDS_AFTER_OPENER; t++) {
+            named |= isName(t) || tokens.isWord(t) && lexicon.cues.containsWord(tokens.word(t));
+            if (named && text.substring(tokens.end(t), tokens.start(t + 1)).indexOf(',') >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A credit line after the closing mark: {@code "…" — Mark Twain}. */
+    boolean dashCredit(int k) {
+        int j = tokens.part(k).closeEnd();
+        while (j < paragraphEnd && (Chars.isSpace(text.charAt(j)) || ",.;>".indexOf(text.charAt(j)) >= 0)) {
+            j++;
+        }
+        return dashThenName(j, paragraphEnd);
+    }
+
+    /** A dash, then a capital: where a credit line starts. */
+    boolean dashThenName(int j, int limit) {
+        if (j >= limit) {
+            return false;
+        }
+        char c = text.charAt(j);
+        int k;
+        if (c == '\u2014' || c == '\u2013' || c == '\u2015') {
+            k = j + 1;
+        } else if (c == '-' && j + 1 < limit && (text.charAt(j + 1) == '-' || Chars.isSpace(text.charAt(j + 1)))) {
+            k = text.charAt(j + 1) == '-' ? j + 2 : j + 1;
+        } else {
+            return false;
+        }
+        while (k < limit && Chars.isSpace(text.charAt(k))) {
+            k++;
+        }
+        return k < limit && Character.isUpperCase(text.charAt(k));
+    }
+
+    /** {@code „…“, so Müller}: a word that attributes only right after the closing mark. */
+    boolean cueRightAfter(int k) {
+        int t = k + 1;
+        if (t + 1 >= tokens.size() || !tokens.isWord(t) || !lexicon.after.contains(tokens.word(t))) {
+            return false;
+        }
+        CharSequence gap = text.subSequence(tokens.end(k), tokens.start(t));
+        if (gap.length() > 3 || !gap.chars().allMatch(c -> Chars.isSpace((char) c) || c == ',')) {
+            return false;
+        }
+        int next = t + 1;
+        return tokens.isWord(next) && (isName(next) || lexicon.determiners.contains(tokens.word(next))
+                || lexicon.pronouns.contains(tokens.word(next)));
+    }
+
+    /**
+     * French may attribute inside the guillemets, after a comma, with the verb first: {@code , dit-il},
+     * {@code , a-t-elle ajouté}, {@code , a réagi Marc Lefèvre}, {@code , estime le maire}.
+     */
+    boolean incise(int k) {
+        if (!lexicon.incise) {
+            return false;
+        }
+        Quotation.Part part = tokens.part(k);
+        for (int i = part.openEnd(); i < part.close(); i++) {
+            if (text.charAt(i) == ',' && inciseAfter(i + 1, part.close())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean inciseAfter(int from, int limit) {
+        String[] words = new String[INCISE_WORDS];
+        int[] starts = new int[INCISE_WORDS];
+        int count = 0;
+        for (int i = from; i < limit && count < INCISE_WORDS; ) {
+            char c = text.charAt(i);
+            if (Words.isWordChar(c)) {
+                int j = i;
+                while (j < limit && Words.isWordChar(text.charAt(j))) {
+                    j++;
+                }
+                starts[count] = i;
+                words[count++] = text.substring(i, j).toLowerCase(Locale.ROOT);
+                i = j;
+            } else if (c == '-' || c == '\'' || c == '\u2019' || Chars.isSpace(c)) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        int verb = 0;
+        if (count >= 4 && words[0].equals("a") && words[1].equals("t") && lexicon.pronouns.contains(words[2])) {
+            return lexicon.isAnyVerb(words[3]); // a-t-il dit
+        }
+        if (count >= 2 && (words[0].equals("a") || words[0].equals("ont") || words[0].equals("avait"))) {
+            verb = 1; // a réagi, ont déclaré
+        }
+        if (verb >= count || !lexicon.isAnyVerb(words[verb]) || verb + 1 >= count) {
+            return false;
+        }
+        int next = verb + 1;
+        boolean hyphenatedPronoun = lexicon.pronouns.contains(words[next]) && text.charAt(starts[next] - 1) == '-';
+        return hyphenatedPronoun || Character.isUpperCase(text.charAt(starts[next]))
+                || lexicon.determiners.contains(words[next]);
+    }
+
+    /**
+     * {@code "Will we win?" Smith asked.}: a question or exclamation ends the sentence before its attribution,
+     * so a reporting verb among the first words of the next sentence attributes it.
+     */
+    boolean verbRightAfterQuestion(int k) {
+        Quotation.Part part = tokens.part(k);
+        if (!part.isClosed() || !tokens.isLastOfSentence(k) || k + 1 >= tokens.size()) {
+            return false;
+        }
+        int last = Chars.trimEnd(text, part.openEnd(), part.close());
+        if (last == part.openEnd() || (text.charAt(last - 1) != '?' && text.charAt(last - 1) != '!')) {
+            return false;
+        }
+        for (int t = k + 1; t < tokens.size() && t <= k + 4 && tokens.sentence(t) == tokens.sentence(k) + 1; t++) {
+            if (tokens.isWord(t) && lexicon.isAnyVerb(tokens.word(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The quotation opens its sentence, or follows a colon: a full quotation rather than a few words in a sentence. */
+    boolean isFullQuotation(int k) {
+        return tokens.isFirstOfSentence(k) || colonBefore(k);
+    }
+
+    private boolean colonBefore(int k) {
+        int j = tokens.start(k) - 1;
+        while (j >= 0 && Chars.isSpace(text.charAt(j))) {
+            j--;
+        }
+        return j >= 0 && text.charAt(j) == ':';
+    }
+}

@@ -1,0 +1,213 @@
+package org.copydesk.core.rules.quote;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.copydesk.core.text.Chars;
+
+/**
+ * The words of one paragraph in order, with each top-level quotation standing as a single token, and the
+ * sentence each token belongs to. Sentences end at a full stop, question or exclamation mark followed by a
+ * capital (not after an initial or an abbreviation), and after a quotation that ends with one, so that a
+ * quotation is always inside exactly one sentence. Built in one pass; only paragraphs with quotations are built.
+ */
+final class ParagraphTokens {
+    private final String text;
+    private final int paragraphStart;
+    private final int paragraphEnd;
+    private final List<Quotation.Part> parts;
+    private final Lexicon lexicon;
+
+    private int size;
+    private int[] start = new int[32];
+    private int[] end = new int[32];
+    private int[] sentence = new int[32];
+    /** The index into {@link #parts} for a quotation token, -1 for a word. */
+    private int[] part = new int[32];
+    private String[] lower = new String[32];
+    private boolean[] capital = new boolean[32];
+    private int sentences;
+
+    private ParagraphTokens(String text, int paragraphStart, int paragraphEnd, List<Quotation.Part> parts, Lexicon lexicon) {
+        this.text = text;
+        this.paragraphStart = paragraphStart;
+        this.paragraphEnd = paragraphEnd;
+        this.parts = parts;
+        this.lexicon = lexicon;
+    }
+
+    static ParagraphTokens of(String text, int paragraphStart, int paragraphEnd, List<Quotation.Part> parts, Lexicon lexicon) {
+        ParagraphTokens tokens = new ParagraphTokens(text, paragraphStart, paragraphEnd, parts, lexicon);
+        tokens.read();
+        return tokens;
+    }
+
+    private void read() {
+        int i = paragraphStart;
+        int next = 0;
+        int current = 0;
+        boolean pendingBreak = false;
+        while (i < paragraphEnd) {
+            int nextOpen = next < parts.size() ? parts.get(next).open() : paragraphEnd;
+            if (i >= nextOpen) {
+                Quotation.Part quote = parts.get(next);
+                if (pendingBreak) {
+                    current++;
+                    pendingBreak = false;
+                }
+                add(quote.open(), quote.closeEnd(), current, next, null, false);
+                i = Math.max(quote.closeEnd(), i + 1);
+                pendingBreak = quote.isClosed() && endsWithStop(quote) && capitalFollows(quote.closeEnd(), nextOpenAfter(next));
+                next++;
+                continue;
+            }
+            char c = text.charAt(i);
+            if (Words.isWordChar(c)) {
+                int j = i + 1;
+                while (j < nextOpen && Words.isWordChar(text.charAt(j))) {
+                    j++;
+                }
+                if (pendingBreak) {
+                    current++;
+                    pendingBreak = false;
+                }
+                add(i, j, current, -1, text.substring(i, j).toLowerCase(Locale.ROOT), Character.isUpperCase(c));
+                i = j;
+                continue;
+            }
+            if ((c == '.' || c == '!' || c == '?') && endsSentence(i, nextOpen)) {
+                pendingBreak = true;
+            }
+            i++;
+        }
+        sentences = size == 0 ? 0 : sentence[size - 1] + 1;
+    }
+
+    private int nextOpenAfter(int partIndex) {
+        return partIndex + 1 < parts.size() ? parts.get(partIndex + 1).open() : paragraphEnd;
+    }
+
+    private void add(int from, int to, int sentenceIndex, int partIndex, String word, boolean upper) {
+        if (size == start.length) {
+            int grown = size * 2;
+            start = Arrays.copyOf(start, grown);
+            end = Arrays.copyOf(end, grown);
+            sentence = Arrays.copyOf(sentence, grown);
+            part = Arrays.copyOf(part, grown);
+            lower = Arrays.copyOf(lower, grown);
+            capital = Arrays.copyOf(capital, grown);
+        }
+        start[size] = from;
+        end[size] = to;
+        sentence[size] = sentenceIndex;
+        part[size] = partIndex;
+        lower[size] = word;
+        capital[size] = upper;
+        size++;
+    }
+
+    /** A stop in the narrative at {@code i} ends its sentence unless it follows an initial or an abbreviation. */
+    private boolean endsSentence(int i, int nextOpen) {
+        if (text.charAt(i) == '.') {
+            if (i + 1 < paragraphEnd && text.charAt(i + 1) == '.' || i > paragraphStart && text.charAt(i - 1) == '.') {
+                return false;
+            }
+            if (size > 0 && end[size - 1] == i && part[size - 1] < 0) {
+                String word = lower[size - 1];
+                if (word.length() == 1 && Character.isLetter(word.charAt(0)) || lexicon.abbreviations.contains(word)) {
+                    return false;
+                }
+            }
+        }
+        int j = i + 1;
+        while (j < nextOpen && ")]}".indexOf(text.charAt(j)) >= 0) {
+            j++;
+        }
+        return capitalFollows(j, nextOpen);
+    }
+
+    /** The quotation's last character before its closing mark is a stop: "We will win." */
+    private boolean endsWithStop(Quotation.Part quote) {
+        int j = Chars.trimEnd(text, quote.openEnd(), quote.close());
+        if (j == quote.openEnd()) {
+            return false;
+        }
+        char last = text.charAt(j - 1);
+        return last == '.' || last == '!' || last == '?';
+    }
+
+    /** Whitespace at {@code j}, then a capital, a digit or an opening mark: a new sentence starts. */
+    private boolean capitalFollows(int j, int nextOpen) {
+        int k = j;
+        while (k < paragraphEnd && ")]}".indexOf(text.charAt(k)) >= 0 && k < nextOpen) {
+            k++;
+        }
+        if (k >= paragraphEnd || !Chars.isSpace(text.charAt(k))) {
+            return false;
+        }
+        while (k < paragraphEnd && Chars.isSpace(text.charAt(k))) {
+            k++;
+        }
+        if (k >= paragraphEnd) {
+            return false;
+        }
+        char c = text.charAt(k);
+        return Character.isUpperCase(c) || Character.isDigit(c) || Mark.isMark(c) || c == '(' || c == '\u2014';
+    }
+
+    int size() {
+        return size;
+    }
+
+    int sentences() {
+        return sentences;
+    }
+
+    int start(int t) {
+        return start[t];
+    }
+
+    int end(int t) {
+        return end[t];
+    }
+
+    int sentence(int t) {
+        return sentence[t];
+    }
+
+    boolean isQuote(int t) {
+        return part[t] >= 0;
+    }
+
+    boolean isWord(int t) {
+        return part[t] < 0;
+    }
+
+    /** The quotation part of token {@code t}; only for quotation tokens. */
+    Quotation.Part part(int t) {
+        return parts.get(part[t]);
+    }
+
+    /** The lower-case word of token {@code t}; null for quotation tokens. */
+    String word(int t) {
+        return lower[t];
+    }
+
+    boolean isCapitalized(int t) {
+        return capital[t];
+    }
+
+    boolean isFirstOfSentence(int t) {
+        return t == 0 || sentence[t - 1] != sentence[t];
+    }
+
+    boolean isLastOfSentence(int t) {
+        return t == size - 1 || sentence[t + 1] != sentence[t];
+    }
+
+    /** The text between tokens {@code t} and {@code t + 1}. */
+    CharSequence gapAfter(int t) {
+        return text.subSequence(end[t], t + 1 < size ? start[t + 1] : paragraphEnd);
+    }
+}
