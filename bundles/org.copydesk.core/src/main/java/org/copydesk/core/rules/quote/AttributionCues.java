@@ -138,7 +138,7 @@ final class AttributionCues {
             return false;
         }
         for (int t = k - 1; t >= 0 && k - t <= WORDS_BEFORE_COLON && tokens.sentence(t) == tokens.sentence(k); t--) {
-            if (tokens.isWord(t) && (isSpeaker(t) || lexicon.isAnyVerb(tokens.word(t)))) {
+            if (tokens.isWord(t) && (isSpeaker(t) || isVerb(lexicon.verbs, t) || isVerb(lexicon.stanceVerbs, t))) {
                 return true;
             }
         }

@@ -27,7 +27,7 @@ final class AttributionFinder {
     enum Reason {
         OWN_SENTENCE, COLON_AFTER_SPEAKER, NAMED_VIEW, DASH_CREDIT, WORD_AFTER, INCISE, SENTENCE_BEFORE,
         QUOTATION_BEFORE, QUESTION_THEN_VERB, PARAGRAPH_BEFORE_COLON, PARAGRAPH_BEFORE_QUOTATION, CREDIT_NEXT_PARAGRAPH,
-        TITLE_BEFORE, TITLE_AFTER, NICKNAME, TITLE_CASE, NOT_PROSE, NESTED, UNBALANCED, NONE
+        TITLE_BEFORE, TITLE_AFTER, NAMED, NICKNAME, TITLE_CASE, NOT_PROSE, NESTED, UNBALANCED, NONE
     }
 
     /** The verdict and reason of every quotation, by {@link Quotation#index()}. */
@@ -153,6 +153,9 @@ final class AttributionFinder {
     private static Reason exemptionBefore(Exemptions exemptions, ParagraphTokens tokens, int k, Quotation quotation) {
         if (exemptions.titleBefore(tokens, k)) {
             return Reason.TITLE_BEFORE;
+        }
+        if (exemptions.namedBefore(tokens, k)) {
+            return Reason.NAMED;
         }
         if (exemptions.nickname(tokens, k, quotation)) {
             return Reason.NICKNAME;

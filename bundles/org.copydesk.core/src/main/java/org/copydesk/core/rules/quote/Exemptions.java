@@ -11,6 +11,7 @@ import org.copydesk.core.text.Chars;
 final class Exemptions {
     private static final int LONGEST_TITLE_WORDS = 8;
     private static final int LONGEST_NICKNAME_WORDS = 4;
+    private static final int NAMING_DISTANCE = 4;
 
     private final String text;
     private final Lexicon lexicon;
@@ -35,6 +36,16 @@ final class Exemptions {
         }
         for (String[] phrase : lexicon.titles.keyedBy(word)) {
             if (matchesBackward(tokens, t, phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A naming verb a few words before quotation token {@code k}: {@code locals nicknamed the bridge "…"}. */
+    boolean namedBefore(ParagraphTokens tokens, int k) {
+        for (int t = k - 1; t >= 0 && k - t <= NAMING_DISTANCE && tokens.sentence(t) == tokens.sentence(k); t--) {
+            if (tokens.isWord(t) && lexicon.naming.contains(tokens.word(t))) {
                 return true;
             }
         }

@@ -65,6 +65,8 @@ final class Lexicon {
     final Set<String> openers = new HashSet<>();
     final Phrases titles = new Phrases(true);
     final Set<String> titlesAfter = new HashSet<>();
+    /** Verbs that give a name a few words later: locals nicknamed the bridge "…". */
+    final Set<String> naming = new HashSet<>();
     final Set<String> functionWords = new HashSet<>();
     final Set<String> abbreviations = new HashSet<>();
     final Set<String> stopwords = new HashSet<>();
@@ -94,6 +96,7 @@ final class Lexicon {
         copy.determiners.addAll(determiners);
         copy.titles.addAll(titles);
         copy.titlesAfter.addAll(titlesAfter);
+        copy.naming.addAll(naming);
         copy.functionWords.addAll(functionWords);
         copy.abbreviations.addAll(abbreviations);
         copy.stopwords.addAll(stopwords);

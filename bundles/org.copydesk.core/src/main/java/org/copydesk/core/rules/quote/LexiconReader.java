@@ -78,6 +78,7 @@ final class LexiconReader {
             case "openers" -> lexicon.openers.addAll(words);
             case "titles" -> lexicon.titles.add(words);
             case "titles-after" -> lexicon.titlesAfter.addAll(words);
+            case "naming" -> lexicon.naming.addAll(words);
             case "function-words" -> lexicon.functionWords.addAll(words);
             case "abbreviations" -> lexicon.abbreviations.addAll(words);
             case "stopwords" -> lexicon.stopwords.addAll(words);

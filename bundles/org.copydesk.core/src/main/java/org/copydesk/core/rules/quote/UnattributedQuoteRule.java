@@ -74,7 +74,7 @@ public final class UnattributedQuoteRule implements Rule {
                     continue;
                 }
                 finding = context.finding(quotation.start(), quotation.end(),
-                        "Possible scare quote " + excerpt(content) + ": attribute it, or drop the quotation marks")
+                        excerpt(content) + " is a possible scare quote: attribute it, or drop the quotation marks")
                         .severity(Severity.INFO).fix(plain).fix(attribute);
             } else {
                 finding = context.finding(quotation.start(), quotation.end(),
