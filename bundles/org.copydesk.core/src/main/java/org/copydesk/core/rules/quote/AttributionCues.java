@@ -88,7 +88,8 @@ final class AttributionCues {
     }
 
     /**
-     * A form that is also a noun ("notes", "state", "call") is a verb only next to a speaker or a quotation, and
+     * A form that is also a noun ("notes", "state", "call") is a verb only after a speaker or a quotation, or
+     * before a speaker, and
      * never after a determiner, a preposition or a possessive: "Reuters notes", "notes the agency", but not
      * "the notes" or "the year's dispute".
      */
@@ -98,8 +99,7 @@ final class AttributionCues {
             return false; // the notes, in a post, last year's dispute
         }
         boolean before = t > 0 && (tokens.isQuote(t - 1) || isSpeaker(t - 1));
-        boolean after = t + 1 < tokens.size() && (tokens.isQuote(t + 1) || isSpeaker(t + 1)
-                || lexicon.determiners.contains(tokens.word(t + 1)));
+        boolean after = t + 1 < tokens.size() && (isSpeaker(t + 1) || lexicon.determiners.contains(tokens.word(t + 1)));
         return before || after;
     }
 
@@ -130,11 +130,7 @@ final class AttributionCues {
 
     /** {@code Smith: "…"}, {@code Her verdict: "…"}, {@code The minister told reporters: "…"}. */
     boolean colonAfterSpeaker(int k) {
-        int j = tokens.start(k) - 1;
-        while (j >= 0 && Chars.isSpace(text.charAt(j))) {
-            j--;
-        }
-        if (j < 0 || text.charAt(j) != ':') {
+        if (!colonBefore(k) || isCapitalLabel(k)) {
             return false;
         }
         for (int t = k - 1; t >= 0 && k - t <= WORDS_BEFORE_COLON && tokens.sentence(t) == tokens.sentence(k); t--) {
@@ -143,6 +139,60 @@ final class AttributionCues {
             }
         }
         return false;
+    }
+
+    /** {@code QUOTE OF THE DAY: "…"}: words in capitals with a function word among them are a label, not a name. */
+    private boolean isCapitalLabel(int k) {
+        boolean functionWord = false;
+        for (int t = firstToken[tokens.sentence(k)]; t < k; t++) {
+            if (!tokens.isWord(t) || !isAllCapitals(t)) {
+                return false;
+            }
+            functionWord |= lexicon.functionWords.contains(tokens.word(t));
+        }
+        return functionWord;
+    }
+
+    private boolean isAllCapitals(int t) {
+        for (int i = tokens.start(t); i < tokens.end(t); i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code "…," Brennan chuckles.}, {@code "…," grins his daughter.}, {@code "Why?" she asks.}: where a
+     * quotation ends in a comma, a question or an exclamation inside its marks and the sentence goes on with a
+     * speaker, or with a word and then a speaker, the attribution follows, whatever its verb. Only languages
+     * that put the comma inside the marks (English) write it this way.
+     */
+    boolean continuesIntoSpeaker(int k) {
+        Quotation.Part part = tokens.part(k);
+        int t = k + 1;
+        if (!lexicon.commaInside || !part.isClosed() || t >= tokens.size() || !tokens.isWord(t)
+                || tokens.sentence(t) != tokens.sentence(k)) {
+            return false;
+        }
+        int last = Chars.trimEnd(text, part.openEnd(), part.close());
+        char end = last > part.openEnd() ? text.charAt(last - 1) : ' ';
+        if (end != ',' && end != '?' && end != '!') {
+            return false;
+        }
+        if (isPersonLike(t)) {
+            return true;
+        }
+        return !tokens.isCapitalized(t) && !lexicon.prepositions.contains(tokens.word(t)) && t + 1 < tokens.size()
+                && isPersonLike(t + 1);
+    }
+
+    private boolean isPersonLike(int t) {
+        if (!tokens.isWord(t)) {
+            return false;
+        }
+        String word = tokens.word(t);
+        return lexicon.pronouns.contains(word) || isName(t) || lexicon.determiners.contains(word);
     }
 
     /** {@code For Smith, the plan is "…"}, {@code Pour l’écrivain Paul Garnier, …}: a named view. */
@@ -284,9 +334,10 @@ final class AttributionCues {
         return tokens.isFirstOfSentence(k) || colonBefore(k);
     }
 
+    /** A colon before the opening mark, looking past spaces and emphasis: {@code **Governor Whitlock:** "…"}. */
     private boolean colonBefore(int k) {
         int j = tokens.start(k) - 1;
-        while (j >= 0 && Chars.isSpace(text.charAt(j))) {
+        while (j >= 0 && (Chars.isSpace(text.charAt(j)) || text.charAt(j) == '*' || text.charAt(j) == '_')) {
             j--;
         }
         return j >= 0 && text.charAt(j) == ':';

@@ -25,7 +25,7 @@ final class AttributionFinder {
 
     /** Why a quotation got its verdict: the first reason found. */
     enum Reason {
-        OWN_SENTENCE, COLON_AFTER_SPEAKER, NAMED_VIEW, DASH_CREDIT, WORD_AFTER, INCISE, SENTENCE_BEFORE,
+        OWN_SENTENCE, SPEAKER_AFTER, COLON_AFTER_SPEAKER, NAMED_VIEW, DASH_CREDIT, WORD_AFTER, INCISE, SENTENCE_BEFORE,
         QUOTATION_BEFORE, QUESTION_THEN_VERB, PARAGRAPH_BEFORE_COLON, PARAGRAPH_BEFORE_QUOTATION, CREDIT_NEXT_PARAGRAPH,
         TITLE_BEFORE, TITLE_AFTER, NAMED, NICKNAME, TITLE_CASE, NOT_PROSE, NESTED, UNBALANCED, NONE
     }
@@ -116,6 +116,9 @@ final class AttributionFinder {
         int s = tokens.sentence(k);
         if (cues.ownSentenceHasCue(k)) {
             return Reason.OWN_SENTENCE;
+        }
+        if (cues.continuesIntoSpeaker(k)) {
+            return Reason.SPEAKER_AFTER;
         }
         if (cues.colonAfterSpeaker(k)) {
             return Reason.COLON_AFTER_SPEAKER;
