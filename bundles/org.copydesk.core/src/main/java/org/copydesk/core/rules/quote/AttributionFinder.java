@@ -44,6 +44,7 @@ final class AttributionFinder {
         Reason[] exempt = new Reason[quotations.size()];
         Exemptions exemptions = new Exemptions(text, lexicon);
         List<Block> paragraphs = scan.paragraphs();
+        ParagraphTokens tokens = new ParagraphTokens(text, lexicon);
         boolean previousEndsWithColon = false;
         boolean previousEndsAttributed = false;
         for (int p = 0; p < paragraphs.size(); p++) {
@@ -52,7 +53,7 @@ final class AttributionFinder {
             List<Quotation.Part> parts = scan.topLevelParts(p);
             boolean endsAttributed = false;
             if (!parts.isEmpty() && !scan.isTroubled(p)) {
-                ParagraphTokens tokens = ParagraphTokens.of(text, block.start(), block.end(), parts, lexicon);
+                tokens.read(block.start(), block.end(), parts);
                 AttributionCues cues = new AttributionCues(text, lexicon, tokens, block.end());
                 boolean[] quoteAttributedIn = new boolean[tokens.sentences()];
                 boolean nextStartsWithCredit = scan.followedDirectly(p)
@@ -94,7 +95,7 @@ final class AttributionFinder {
             if (quotation.depth() > 0) {
                 verdicts[i] = Verdict.UNCHECKED;
                 reasons[i] = Reason.NESTED;
-            } else if (quotation.parts().stream().anyMatch(part -> scan.isTroubled(part.paragraph()))) {
+            } else if (inTroubledParagraph(scan, quotation)) {
                 verdicts[i] = Verdict.UNCHECKED;
                 reasons[i] = Reason.UNBALANCED;
             } else if (attributed[i] != null) {
@@ -167,6 +168,15 @@ final class AttributionFinder {
             return Reason.TITLE_CASE;
         }
         return null;
+    }
+
+    private static boolean inTroubledParagraph(QuoteScan scan, Quotation quotation) {
+        for (Quotation.Part part : quotation.parts()) {
+            if (scan.isTroubled(part.paragraph())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsWithColon(String text, Block block) {

@@ -14,33 +14,35 @@ import org.copydesk.core.text.Chars;
  */
 final class ParagraphTokens {
     private final String text;
-    private final int paragraphStart;
-    private final int paragraphEnd;
-    private final List<Quotation.Part> parts;
     private final Lexicon lexicon;
+    private int paragraphStart;
+    private int paragraphEnd;
+    private List<Quotation.Part> parts;
 
     private int size;
-    private int[] start = new int[32];
-    private int[] end = new int[32];
-    private int[] sentence = new int[32];
+    private int[] start = new int[64];
+    private int[] end = new int[64];
+    private int[] sentence = new int[64];
     /** The index into {@link #parts} for a quotation token, -1 for a word. */
-    private int[] part = new int[32];
-    private String[] lower = new String[32];
-    private boolean[] capital = new boolean[32];
+    private int[] part = new int[64];
+    private String[] lower = new String[64];
+    private boolean[] capital = new boolean[64];
     private int sentences;
 
-    private ParagraphTokens(String text, int paragraphStart, int paragraphEnd, List<Quotation.Part> parts, Lexicon lexicon) {
+    /** One buffer, refilled for each paragraph by {@link #read}, so that tokenising allocates little. */
+    ParagraphTokens(String text, Lexicon lexicon) {
         this.text = text;
-        this.paragraphStart = paragraphStart;
-        this.paragraphEnd = paragraphEnd;
-        this.parts = parts;
         this.lexicon = lexicon;
     }
 
-    static ParagraphTokens of(String text, int paragraphStart, int paragraphEnd, List<Quotation.Part> parts, Lexicon lexicon) {
-        ParagraphTokens tokens = new ParagraphTokens(text, paragraphStart, paragraphEnd, parts, lexicon);
-        tokens.read();
-        return tokens;
+    /** Tokenises {@code [paragraphStart, paragraphEnd)}, whose top-level quotation parts are {@code parts}. */
+    ParagraphTokens read(int paragraphStart, int paragraphEnd, List<Quotation.Part> parts) {
+        this.paragraphStart = paragraphStart;
+        this.paragraphEnd = paragraphEnd;
+        this.parts = parts;
+        this.size = 0;
+        read();
+        return this;
     }
 
     private void read() {
@@ -72,7 +74,7 @@ final class ParagraphTokens {
                     current++;
                     pendingBreak = false;
                 }
-                add(i, j, current, -1, text.substring(i, j).toLowerCase(Locale.ROOT), Character.isUpperCase(c));
+                add(i, j, current, -1, lowerCase(i, j), Character.isUpperCase(c));
                 i = j;
                 continue;
             }
@@ -82,6 +84,16 @@ final class ParagraphTokens {
             i++;
         }
         sentences = size == 0 ? 0 : sentence[size - 1] + 1;
+    }
+
+    /** The word in lower case, without a second copy when it already is (most words are). */
+    private String lowerCase(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isLowerCase(text.charAt(i)) && !Character.isDigit(text.charAt(i))) {
+                return text.substring(from, to).toLowerCase(Locale.ROOT);
+            }
+        }
+        return text.substring(from, to);
     }
 
     private int nextOpenAfter(int partIndex) {

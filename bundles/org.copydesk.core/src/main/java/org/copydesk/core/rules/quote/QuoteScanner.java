@@ -190,7 +190,7 @@ final class QuoteScanner {
             }
             case RIGHT_GUILLEMET, RIGHT_SINGLE_GUILLEMET -> {
                 if (!close(mark, at, length, closing)) {
-                    if (!nextSpace) {
+                    if (!nextSpace && !closesBefore(next)) {
                         push(mark, at, length); // German »…«
                     } else {
                         unbalancedMark(mark, at, length, false);

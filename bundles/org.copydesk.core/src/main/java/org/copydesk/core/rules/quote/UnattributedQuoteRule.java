@@ -105,16 +105,27 @@ public final class UnattributedQuoteRule implements Rule {
 
     /** The quotation's first words, in straight quotes, for a message that reads well in a terminal. */
     static String excerpt(String content) {
-        String[] words = content.strip().split("\\s+");
         StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < Math.min(words.length, EXCERPT_WORDS); i++) {
-            if (i > 0) {
+        int words = 0;
+        int i = 0;
+        int n = content.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(content.charAt(i))) {
+                i++;
+            }
+            if (i == n) {
+                break;
+            }
+            if (words == EXCERPT_WORDS) {
+                out.append('\u2026');
+                break;
+            }
+            if (words++ > 0) {
                 out.append(' ');
             }
-            out.append(words[i]);
-        }
-        if (words.length > EXCERPT_WORDS) {
-            out.append('\u2026');
+            while (i < n && !Character.isWhitespace(content.charAt(i))) {
+                out.append(content.charAt(i++));
+            }
         }
         return out.append('"').toString();
     }
