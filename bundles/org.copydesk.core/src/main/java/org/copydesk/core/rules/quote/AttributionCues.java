@@ -1,7 +1,5 @@
 package org.copydesk.core.rules.quote;
 
-import java.util.Locale;
-
 import org.copydesk.core.text.Chars;
 
 /**
@@ -13,7 +11,6 @@ import org.copydesk.core.text.Chars;
 final class AttributionCues {
     private static final int WORDS_BEFORE_COLON = 12;
     private static final int WORDS_AFTER_OPENER = 8;
-    private static final int INCISE_WORDS = 5;
 
     private final String text;
     private final Lexicon lexicon;
@@ -255,57 +252,9 @@ final class AttributionCues {
                 || lexicon.pronouns.contains(tokens.word(next)));
     }
 
-    /**
-     * French may attribute inside the guillemets, after a comma, with the verb first: {@code , dit-il},
-     * {@code , a-t-elle ajouté}, {@code , a réagi Marc Lefèvre}, {@code , estime le maire}.
-     */
+    /** {@code « Texte, dit-il, texte. »}: see {@link Incise}. */
     boolean incise(int k) {
-        if (!lexicon.incise) {
-            return false;
-        }
-        Quotation.Part part = tokens.part(k);
-        for (int i = part.openEnd(); i < part.close(); i++) {
-            if (text.charAt(i) == ',' && inciseAfter(i + 1, part.close())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean inciseAfter(int from, int limit) {
-        String[] words = new String[INCISE_WORDS];
-        int[] starts = new int[INCISE_WORDS];
-        int count = 0;
-        for (int i = from; i < limit && count < INCISE_WORDS; ) {
-            char c = text.charAt(i);
-            if (Words.isWordChar(c)) {
-                int j = i;
-                while (j < limit && Words.isWordChar(text.charAt(j))) {
-                    j++;
-                }
-                starts[count] = i;
-                words[count++] = text.substring(i, j).toLowerCase(Locale.ROOT);
-                i = j;
-            } else if (c == '-' || c == '\'' || c == '\u2019' || Chars.isSpace(c)) {
-                i++;
-            } else {
-                break;
-            }
-        }
-        int verb = 0;
-        if (count >= 4 && words[0].equals("a") && words[1].equals("t") && lexicon.pronouns.contains(words[2])) {
-            return lexicon.isAnyVerb(words[3]); // a-t-il dit
-        }
-        if (count >= 2 && (words[0].equals("a") || words[0].equals("ont") || words[0].equals("avait"))) {
-            verb = 1; // a réagi, ont déclaré
-        }
-        if (verb >= count || !lexicon.isAnyVerb(words[verb]) || verb + 1 >= count) {
-            return false;
-        }
-        int next = verb + 1;
-        boolean hyphenatedPronoun = lexicon.pronouns.contains(words[next]) && text.charAt(starts[next] - 1) == '-';
-        return hyphenatedPronoun || Character.isUpperCase(text.charAt(starts[next]))
-                || lexicon.determiners.contains(words[next]);
+        return lexicon.incise && Incise.attributes(text, lexicon, tokens.part(k));
     }
 
     /**

@@ -2,28 +2,18 @@ package org.copydesk.core.rules.quote;
 
 /** A quotation mark, and which marks may close a quotation it opens. */
 enum Mark {
-    STRAIGHT_DOUBLE('"'),
-    LEFT_DOUBLE('\u201C'),
-    RIGHT_DOUBLE('\u201D'),
-    LOW_DOUBLE('\u201E'),
-    LEFT_GUILLEMET('\u00AB'),
-    RIGHT_GUILLEMET('\u00BB'),
-    LEFT_SINGLE_GUILLEMET('\u2039'),
-    RIGHT_SINGLE_GUILLEMET('\u203A'),
-    STRAIGHT_SINGLE('\''),
-    LEFT_SINGLE('\u2018'),
-    RIGHT_SINGLE('\u2019'),
-    LOW_SINGLE('\u201A');
-
-    private final char symbol;
-
-    Mark(char symbol) {
-        this.symbol = symbol;
-    }
-
-    char symbol() {
-        return symbol;
-    }
+    STRAIGHT_DOUBLE,
+    LEFT_DOUBLE,
+    RIGHT_DOUBLE,
+    LOW_DOUBLE,
+    LEFT_GUILLEMET,
+    RIGHT_GUILLEMET,
+    LEFT_SINGLE_GUILLEMET,
+    RIGHT_SINGLE_GUILLEMET,
+    STRAIGHT_SINGLE,
+    LEFT_SINGLE,
+    RIGHT_SINGLE,
+    LOW_SINGLE;
 
     static Mark of(char c) {
         return switch (c) {

@@ -217,9 +217,4 @@ final class ParagraphTokens {
     boolean isLastOfSentence(int t) {
         return t == size - 1 || sentence[t + 1] != sentence[t];
     }
-
-    /** The text between tokens {@code t} and {@code t + 1}. */
-    CharSequence gapAfter(int t) {
-        return text.subSequence(end[t], t + 1 < size ? start[t + 1] : paragraphEnd);
-    }
 }

@@ -3,8 +3,6 @@ package org.copydesk.core.rules.quote;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 import org.copydesk.core.document.Block;
 import org.copydesk.core.document.Document;
@@ -22,8 +20,6 @@ import org.copydesk.core.text.Chars;
 final class QuoteScanner {
     /** How deep below the top of the stack a closing mark looks for its opening mark. */
     private static final int SEARCH_DEPTH = 8;
-    private static final Set<String> ELISIONS = Set.of("em", "tis", "twas", "twere", "til", "cause", "cos", "cuz", "n",
-            "round", "bout", "nuff", "cept", "neath", "un", "ol", "s", "t");
 
     /** A mark waiting for its partner, and the earlier paragraphs of its quotation if it continues one. */
     private static final class Open {
@@ -46,6 +42,7 @@ final class QuoteScanner {
     private final List<Block> paragraphs;
     private final boolean[] followedDirectly;
     private final InlineMarkup markup;
+    private final Apostrophes apostrophes;
     private final List<Quotation> quotations = new ArrayList<>();
     private final List<UnbalancedMark> unbalanced = new ArrayList<>();
     private final BitSet troubled = new BitSet();
@@ -56,10 +53,6 @@ final class QuoteScanner {
     private int paragraphEnd;
     private Mark lexedMark;
     private int lexedLength;
-    private int closerAt;
-    private int closerScanned;
-    private int openerAt;
-    private int openerScanned;
 
     private QuoteScanner(Document document) {
         this.text = document.text();
@@ -67,6 +60,7 @@ final class QuoteScanner {
         this.paragraphs = document.paragraphs();
         this.followedDirectly = followedDirectly(document);
         this.markup = new InlineMarkup(text, format);
+        this.apostrophes = new Apostrophes(text);
     }
 
     static QuoteScan scan(Document document) {
@@ -103,10 +97,7 @@ final class QuoteScanner {
         paragraphStart = block.start();
         paragraphEnd = block.end();
         markup.startParagraph(paragraphEnd);
-        closerAt = -1;
-        closerScanned = paragraphStart;
-        openerAt = -1;
-        openerScanned = paragraphStart;
+        apostrophes.startParagraph(paragraphStart, paragraphEnd);
         int i = paragraphStart;
         if (carried != null && lex(i, paragraphEnd)) {
             carried.paragraph = index;
@@ -158,12 +149,12 @@ final class QuoteScanner {
     }
 
     private void handle(Mark mark, int at, int length) {
-        char prev = before(at);
-        char next = after(at + length);
+        char prev = MarkPosition.before(text, at, paragraphStart);
+        char next = MarkPosition.after(text, at + length, paragraphEnd);
         boolean prevSpace = Chars.isSpace(prev);
         boolean nextSpace = Chars.isSpace(next);
-        boolean opening = !nextSpace && opensAfter(prev);
-        boolean closing = !prevSpace && closesBefore(next);
+        boolean opening = !nextSpace && MarkPosition.opensAfter(prev);
+        boolean closing = !prevSpace && MarkPosition.closesBefore(next);
         switch (mark) {
             case STRAIGHT_DOUBLE -> straightDouble(at, length, prev, opening, closing, prevSpace, nextSpace);
             case LEFT_DOUBLE -> {
@@ -190,7 +181,7 @@ final class QuoteScanner {
             }
             case RIGHT_GUILLEMET, RIGHT_SINGLE_GUILLEMET -> {
                 if (!close(mark, at, length, closing)) {
-                    if (!nextSpace && !closesBefore(next)) {
+                    if (!nextSpace && !MarkPosition.closesBefore(next)) {
                         push(mark, at, length); // German »…«
                     } else {
                         unbalancedMark(mark, at, length, false);
@@ -233,7 +224,7 @@ final class QuoteScanner {
         if (closing && !opening && close(Mark.LEFT_SINGLE, at, length, true)) {
             return; // German ‚…‘
         }
-        if (opening && !isElision(text, at + length, paragraphEnd)) {
+        if (opening && !Apostrophes.isElision(text, at + length, paragraphEnd)) {
             push(Mark.LEFT_SINGLE, at, length);
         }
         // ‘ anywhere else is a mistyped apostrophe: ‘90s, Trump‘s
@@ -245,103 +236,18 @@ final class QuoteScanner {
         }
         if (opening && !closing) {
             // ’ never opens (’90s, ’n’, ’em); ' opens unless it starts an elision
-            if (mark == Mark.STRAIGHT_SINGLE && !isElision(text, at + length, paragraphEnd)) {
+            if (mark == Mark.STRAIGHT_SINGLE && !Apostrophes.isElision(text, at + length, paragraphEnd)) {
                 push(mark, at, length);
             }
             return;
         }
         if (closing) {
             int k = acceptor(mark, true);
-            if (k >= 0 && !likelyApostrophe(at)) {
+            if (k >= 0 && !apostrophes.likelyApostrophe(at)) {
                 closeAt(k, at, length);
             }
             // with nothing open it is an apostrophe: the Joneses’ car, 6' tall
         }
-    }
-
-    /**
-     * A single mark in closing position while a single quotation is open may still be an apostrophe: the second
-     * mark of ’n’, or a plural possessive or dropped g (the workers’ union, goin’ home) when another closing
-     * mark follows before any new opening one.
-     */
-    private boolean likelyApostrophe(int at) {
-        char p1 = at - 1 >= paragraphStart ? text.charAt(at - 1) : ' ';
-        char p2 = at - 2 >= paragraphStart ? text.charAt(at - 2) : ' ';
-        if ((p1 == 'n' || p1 == 'N') && (p2 == '\'' || p2 == '\u2019' || p2 == '\u2018')) {
-            return true;
-        }
-        boolean possessiveOrElided = p1 == 's' || p1 == 'S' || p1 == 'n' && p2 == 'i';
-        if (!possessiveOrElided || at + 2 >= paragraphEnd || !Chars.isSpace(text.charAt(at + 1))
-                || !Character.isLetter(text.charAt(at + 2))) {
-            return false;
-        }
-        int closer = nextSingleCloser(at + 1);
-        if (closer < 0) {
-            return false;
-        }
-        int opener = nextSingleOpener(at + 1);
-        return opener < 0 || closer < opener;
-    }
-
-    /** The next single mark in closing position from {@code from}; calls come with growing {@code from}. */
-    private int nextSingleCloser(int from) {
-        if (closerAt >= from) {
-            return closerAt;
-        }
-        for (int j = Math.max(from, closerScanned); j < paragraphEnd; j++) {
-            char c = text.charAt(j);
-            if ((c == '\'' || c == '\u2019') && isClosingSingle(j)) {
-                closerAt = j;
-                closerScanned = j + 1;
-                return j;
-            }
-        }
-        closerAt = -1;
-        closerScanned = paragraphEnd;
-        return -1;
-    }
-
-    /** The next single mark in opening position from {@code from}; calls come with growing {@code from}. */
-    private int nextSingleOpener(int from) {
-        if (openerAt >= from) {
-            return openerAt;
-        }
-        for (int j = Math.max(from, openerScanned); j < paragraphEnd; j++) {
-            char c = text.charAt(j);
-            if ((c == '\'' || c == '\u2018' || c == '\u201A') && isOpeningSingle(j)) {
-                openerAt = j;
-                openerScanned = j + 1;
-                return j;
-            }
-        }
-        openerAt = -1;
-        openerScanned = paragraphEnd;
-        return -1;
-    }
-
-    private boolean isClosingSingle(int j) {
-        char prev = before(j);
-        char next = after(j + 1);
-        return !Chars.isSpace(prev) && closesBefore(next) && !(Words.isWordChar(prev) && Words.isWordChar(next));
-    }
-
-    private boolean isOpeningSingle(int j) {
-        return opensAfter(before(j)) && !Chars.isSpace(after(j + 1)) && !isElision(text, j + 1, paragraphEnd);
-    }
-
-    /** '90s, 'em, 'tis, rock 'n' roll: an apostrophe that starts a word. */
-    static boolean isElision(CharSequence text, int from, int end) {
-        if (from + 1 < end && Character.isDigit(text.charAt(from)) && Character.isDigit(text.charAt(from + 1))) {
-            return true;
-        }
-        int j = from;
-        while (j < end && j - from <= 5 && Character.isLetter(text.charAt(j))) {
-            j++;
-        }
-        if (j == from || j - from > 5) {
-            return false;
-        }
-        return ELISIONS.contains(text.subSequence(from, j).toString().toLowerCase(Locale.ROOT));
     }
 
     private void push(Mark mark, int at, int length) {
@@ -425,41 +331,9 @@ final class QuoteScanner {
             return false;
         }
         char following = text.charAt(after);
-        if (lexedMark.isSingle() && isElision(text, after, block.end())) {
+        if (lexedMark.isSingle() && Apostrophes.isElision(text, after, block.end())) {
             return false;
         }
         return lexedMark.isGuillemet() || !Chars.isSpace(following);
-    }
-
-    /** The character before {@code at}, looking past emphasis markers; a space at the paragraph's start. */
-    private char before(int at) {
-        int j = at - 1;
-        for (int skipped = 0; j >= paragraphStart && skipped < 2 && isEmphasis(text.charAt(j)); skipped++) {
-            j--;
-        }
-        return j < paragraphStart ? ' ' : text.charAt(j);
-    }
-
-    /** The character at {@code at}, looking past emphasis markers; a space at the paragraph's end. */
-    private char after(int at) {
-        int j = at;
-        for (int skipped = 0; j < paragraphEnd && skipped < 2 && isEmphasis(text.charAt(j)); skipped++) {
-            j++;
-        }
-        return j >= paragraphEnd ? ' ' : text.charAt(j);
-    }
-
-    private static boolean isEmphasis(char c) {
-        return c == '*' || c == '_' || c == '~';
-    }
-
-    /** Characters after which a mark opens: a space, an opening bracket, a dash, a colon, another mark. */
-    static boolean opensAfter(char c) {
-        return Chars.isSpace(c) || "([{<\u2014\u2013\u2012\u2010-/:".indexOf(c) >= 0 || Mark.isMark(c);
-    }
-
-    /** Characters before which a mark closes: a space, punctuation, a closing bracket, a dash, another mark. */
-    static boolean closesBefore(char c) {
-        return Chars.isSpace(c) || ".,;:!?)]}>\u2026\u2014\u2013\u2012\u2010-/".indexOf(c) >= 0 || Mark.isMark(c);
     }
 }
