@@ -11,15 +11,22 @@ import org.copydesk.core.text.Chars;
 final class AttributionCues {
     private static final int WORDS_BEFORE_COLON = 12;
     private static final int WORDS_AFTER_OPENER = 8;
+    private static final byte UNKNOWN = 0;
+    private static final byte NONE = 1;
+    private static final byte STANCE = 2;
+    private static final byte REPORT = 3;
 
     private final String text;
     private final Lexicon lexicon;
     private final ParagraphTokens tokens;
     private final int paragraphEnd;
-    /** A verb that reports words, or a cue phrase: attributes this sentence's quotations and the next one's. */
-    private final boolean[] reportCue;
-    /** A stance verb: attributes this sentence's quotations only. */
-    private final boolean[] stanceCue;
+
+    /**
+     * Per sentence, the strongest cue in it, worked out on first use: a verb that reports words or a cue phrase
+     * (attributes this sentence's quotations and the next one's), or a stance verb (this sentence's only). Only
+     * the sentences around quotations are ever read, so long paragraphs cost little.
+     */
+    private final byte[] cue;
     private final int[] firstToken;
 
     AttributionCues(String text, Lexicon lexicon, ParagraphTokens tokens, int paragraphEnd) {
@@ -27,32 +34,38 @@ final class AttributionCues {
         this.lexicon = lexicon;
         this.tokens = tokens;
         this.paragraphEnd = paragraphEnd;
-        this.reportCue = new boolean[tokens.sentences()];
-        this.stanceCue = new boolean[tokens.sentences()];
-        this.firstToken = new int[tokens.sentences()];
+        this.cue = new byte[tokens.sentences()];
+        this.firstToken = new int[tokens.sentences() + 1];
+        firstToken[tokens.sentences()] = tokens.size();
         for (int t = tokens.size() - 1; t >= 0; t--) {
             firstToken[tokens.sentence(t)] = t;
         }
-        for (int t = 0; t < tokens.size(); t++) {
-            int s = tokens.sentence(t);
-            if (!reportCue[s] && tokens.isWord(t)) {
-                if (isReportCue(t)) {
-                    reportCue[s] = true;
-                } else if (!stanceCue[s] && isVerb(lexicon.stanceVerbs, t)) {
-                    stanceCue[s] = true;
+    }
+
+    private byte cue(int s) {
+        if (cue[s] == UNKNOWN) {
+            byte found = NONE;
+            for (int t = firstToken[s]; t < firstToken[s + 1] && found != REPORT; t++) {
+                if (tokens.isWord(t)) {
+                    if (isReportCue(t)) {
+                        found = REPORT;
+                    } else if (found == NONE && isVerb(lexicon.stanceVerbs, t)) {
+                        found = STANCE;
+                    }
                 }
             }
+            cue[s] = found;
         }
+        return cue[s];
     }
 
     /** Whether sentence {@code s} attributes the quotations of the sentence after it. */
     boolean attributesNextSentence(int s) {
-        return s >= 0 && s < reportCue.length && reportCue[s];
+        return s >= 0 && s < cue.length && cue(s) == REPORT;
     }
 
     boolean ownSentenceHasCue(int k) {
-        int s = tokens.sentence(k);
-        return reportCue[s] || stanceCue[s];
+        return cue(tokens.sentence(k)) != NONE;
     }
 
     private boolean isReportCue(int t) {

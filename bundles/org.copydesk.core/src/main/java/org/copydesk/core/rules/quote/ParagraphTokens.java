@@ -2,7 +2,6 @@ package org.copydesk.core.rules.quote;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import org.copydesk.core.text.Chars;
 
@@ -28,6 +27,7 @@ final class ParagraphTokens {
     private String[] lower = new String[64];
     private boolean[] capital = new boolean[64];
     private int sentences;
+    private char[] buffer = new char[32];
 
     /** One buffer, refilled for each paragraph by {@link #read}, so that tokenising allocates little. */
     ParagraphTokens(String text, Lexicon lexicon) {
@@ -74,7 +74,7 @@ final class ParagraphTokens {
                     current++;
                     pendingBreak = false;
                 }
-                add(i, j, current, -1, lowerCase(i, j), Character.isUpperCase(c));
+                add(i, j, current, -1, null, Character.isUpperCase(c));
                 i = j;
                 continue;
             }
@@ -86,14 +86,20 @@ final class ParagraphTokens {
         sentences = size == 0 ? 0 : sentence[size - 1] + 1;
     }
 
-    /** The word in lower case, without a second copy when it already is (most words are). */
+    /** The word in lower case, copied once (String.toLowerCase is slow on the capitalised words news is full of). */
     private String lowerCase(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!Character.isLowerCase(text.charAt(i)) && !Character.isDigit(text.charAt(i))) {
-                return text.substring(from, to).toLowerCase(Locale.ROOT);
-            }
+        int length = to - from;
+        if (buffer.length < length) {
+            buffer = new char[Math.max(length, buffer.length * 2)];
         }
-        return text.substring(from, to);
+        boolean changed = false;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(from + i);
+            char lowered = Character.toLowerCase(c);
+            changed |= lowered != c;
+            buffer[i] = lowered;
+        }
+        return changed ? new String(buffer, 0, length) : text.substring(from, to);
     }
 
     private int nextOpenAfter(int partIndex) {
@@ -126,7 +132,7 @@ final class ParagraphTokens {
                 return false;
             }
             if (size > 0 && end[size - 1] == i && part[size - 1] < 0) {
-                String word = lower[size - 1];
+                String word = word(size - 1);
                 if (word.length() == 1 && Character.isLetter(word.charAt(0)) || lexicon.abbreviations.contains(word)) {
                     return false;
                 }
@@ -201,9 +207,14 @@ final class ParagraphTokens {
         return parts.get(part[t]);
     }
 
-    /** The lower-case word of token {@code t}; null for quotation tokens. */
+    /** The lower-case word of token {@code t}, made on first use; null for quotation tokens. */
     String word(int t) {
-        return lower[t];
+        String word = lower[t];
+        if (word == null && part[t] < 0) {
+            word = lowerCase(start[t], end[t]);
+            lower[t] = word;
+        }
+        return word;
     }
 
     boolean isCapitalized(int t) {

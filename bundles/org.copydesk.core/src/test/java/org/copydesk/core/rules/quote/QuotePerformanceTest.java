@@ -52,6 +52,20 @@ class QuotePerformanceTest {
     }
 
     @Test
+    void checksAMegabyteOfOrdinaryNewsProse() throws java.io.IOException {
+        String article;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/examples/000_4e3a9109ce5d23f9.txt")) {
+            article = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        StringBuilder text = new StringBuilder(MB + article.length());
+        while (text.length() < MB) {
+            text.append(article).append('\n');
+        }
+        double msPerMb = measure("1 MB of ordinary news prose (the example article, repeated)", text.toString());
+        assertTrue(msPerMb < 2_000, msPerMb + " ms/MB");
+    }
+
+    @Test
     void checksAHundredThousandShortQuotations() {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 100_000; i++) {
