@@ -106,7 +106,7 @@ class QuotePerformanceTest {
         long best = Long.MAX_VALUE;
         long bestScan = Long.MAX_VALUE;
         int findings = 0;
-        for (int run = 0; run < 20; run++) {
+        for (int run = 0; run < 12; run++) {
             Document fresh = Document.parse(document.text(), document.format());
             long start = threads.getCurrentThreadCpuTime();
             fresh.get(QuoteScan.KEY);
