@@ -64,6 +64,21 @@ class ExampleArticleTest {
     }
 
     @Test
+    void flagsNoneOfTheSevenAttributedQuotationsNorTheirCopies() {
+        for (Finding finding : ofRule("unattributed-quote")) {
+            // only "comprehensive" (line 10 and its copy on line 18) may be hinted at, as a possible scare quote
+            assertEquals("\"comprehensive\"", article.substring(finding.start(), finding.end()), finding.message());
+            assertEquals(Severity.INFO, finding.severity(), finding.message());
+            assertTrue(finding.message().contains("scare quote"), finding.message());
+        }
+    }
+
+    @Test
+    void reportsNoUnbalancedQuote() {
+        assertEquals(List.of(), ofRule("unbalanced-quote"));
+    }
+
+    @Test
     void reportsNoFailures() {
         assertEquals(List.of(), result.failures());
     }

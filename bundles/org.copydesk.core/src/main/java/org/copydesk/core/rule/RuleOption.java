@@ -69,6 +69,16 @@ public final class RuleOption<T> {
         });
     }
 
+    /** One of a fixed set of words, matched without regard to case; a preference page may offer them as a list. */
+    public static RuleOption<String> choice(String key, String defaultValue, List<String> choices, String description) {
+        List<String> allowed = List.copyOf(choices);
+        return new RuleOption<>(key, Kind.STRING, defaultValue, description, raw -> {
+            String value = String.valueOf(raw).trim();
+            return allowed.stream().filter(choice -> choice.equalsIgnoreCase(value)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("expected one of " + String.join(", ", allowed) + ", got " + raw));
+        });
+    }
+
     /** A list of strings; in a preference page, one per line. */
     public static RuleOption<List<String>> strings(String key, List<String> defaultValue, String description) {
         return new RuleOption<>(key, Kind.STRING_LIST, List.copyOf(defaultValue), description, raw -> {

@@ -5,6 +5,8 @@ import java.util.List;
 import org.copydesk.core.rule.Rule;
 import org.copydesk.core.rules.duplicate.DuplicateParagraphRule;
 import org.copydesk.core.rules.footer.CmsFooterRule;
+import org.copydesk.core.rules.quote.UnattributedQuoteRule;
+import org.copydesk.core.rules.quote.UnbalancedQuoteRule;
 
 /** The rules Copydesk ships, in the order they run and are listed. */
 public final class BuiltInRules {
@@ -12,7 +14,10 @@ public final class BuiltInRules {
     }
 
     public static List<Rule> all() {
-        return List.of(new DuplicateParagraphRule(),
-                new CmsFooterRule());
+        return List.of(
+                new DuplicateParagraphRule(),
+                new CmsFooterRule(),
+                new UnattributedQuoteRule(),
+                new UnbalancedQuoteRule());
     }
 }

@@ -1,0 +1,339 @@
+package org.copydesk.core.rules.quote;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+import org.copydesk.core.document.Block;
+import org.copydesk.core.document.Document;
+import org.copydesk.core.document.Format;
+import org.copydesk.core.text.Chars;
+
+/**
+ * Finds quotations in one pass over each prose paragraph with a stack of open marks. Straight marks are told
+ * apart by position (a mark after a space and before a word opens, one after a word and before a space or
+ * punctuation closes); single marks are also told apart from apostrophes (Trump’s, ’90s, rock ’n’ roll, the
+ * Joneses’ car). A quotation left open at a paragraph's end continues when the next paragraph starts with an
+ * opening mark, the convention for quotations that run over several paragraphs; otherwise its mark is
+ * unbalanced, as is a closing mark with nothing open.
+ */
+final class QuoteScanner {
+    /** How deep below the top of the stack a closing mark looks for its opening mark. */
+    private static final int SEARCH_DEPTH = 8;
+
+    /** A mark waiting for its partner, and the earlier paragraphs of its quotation if it continues one. */
+    private static final class Open {
+        final Mark mark;
+        int paragraph;
+        int start;
+        int length;
+        final List<int[]> earlier = new ArrayList<>();
+
+        Open(Mark mark, int paragraph, int start, int length) {
+            this.mark = mark;
+            this.paragraph = paragraph;
+            this.start = start;
+            this.length = length;
+        }
+    }
+
+    private final String text;
+    private final Format format;
+    private final List<Block> paragraphs;
+    private final boolean[] followedDirectly;
+    private final InlineMarkup markup;
+    private final Apostrophes apostrophes;
+    private final List<Quotation> quotations = new ArrayList<>();
+    private final List<UnbalancedMark> unbalanced = new ArrayList<>();
+    private final BitSet troubled = new BitSet();
+    private final List<Open> stack = new ArrayList<>();
+
+    private int paragraph;
+    private int paragraphStart;
+    private int paragraphEnd;
+    private Mark lexedMark;
+    private int lexedLength;
+
+    private QuoteScanner(Document document) {
+        this.text = document.text();
+        this.format = document.format();
+        this.paragraphs = document.paragraphs();
+        this.followedDirectly = followedDirectly(document);
+        this.markup = new InlineMarkup(text, format);
+        this.apostrophes = new Apostrophes(text);
+    }
+
+    static QuoteScan scan(Document document) {
+        QuoteScanner scanner = new QuoteScanner(document);
+        Open carried = null;
+        for (int i = 0; i < scanner.paragraphs.size(); i++) {
+            carried = scanner.scanParagraph(i, carried);
+        }
+        return new QuoteScan(scanner.paragraphs, scanner.followedDirectly, scanner.quotations, scanner.unbalanced,
+                scanner.troubled);
+    }
+
+    private static boolean[] followedDirectly(Document document) {
+        boolean[] result = new boolean[document.paragraphs().size()];
+        int index = -1;
+        boolean direct = false;
+        for (Block block : document.blocks()) {
+            if (block.isProse()) {
+                if (index >= 0 && direct) {
+                    result[index] = true;
+                }
+                index++;
+                direct = true;
+            } else if (block.kind() != Block.Kind.COMMENT) {
+                direct = false;
+            }
+        }
+        return result;
+    }
+
+    private Open scanParagraph(int index, Open carried) {
+        Block block = paragraphs.get(index);
+        paragraph = index;
+        paragraphStart = block.start();
+        paragraphEnd = block.end();
+        markup.startParagraph(paragraphEnd);
+        apostrophes.startParagraph(paragraphStart, paragraphEnd);
+        int i = paragraphStart;
+        if (carried != null && lex(i, paragraphEnd)) {
+            carried.paragraph = index;
+            carried.start = i;
+            carried.length = lexedLength;
+            stack.add(carried);
+            i += lexedLength;
+        }
+        while (i < paragraphEnd) {
+            char c = text.charAt(i);
+            if (!Mark.isMark(c) && c != '`' && c != '<' && c != ']') {
+                i++;
+            } else if (lex(i, paragraphEnd)) {
+                int length = lexedLength;
+                handle(lexedMark, i, length);
+                i += length;
+            } else {
+                int skipped = markup.skip(i);
+                i = skipped > i ? skipped : i + 1;
+            }
+        }
+        return endParagraph();
+    }
+
+    /** Reads the mark at {@code i}, if any, into {@link #lexedMark} and {@link #lexedLength}. */
+    private boolean lex(int i, int limit) {
+        char c = text.charAt(i);
+        char next = i + 1 < limit ? text.charAt(i + 1) : ' ';
+        if (format == Format.ASCIIDOC) {
+            // AsciiDoc writes curved quotes as "`…`" and '`…`'
+            if ((c == '"' || c == '\'') && next == '`') {
+                return lexed(c == '"' ? Mark.LEFT_DOUBLE : Mark.LEFT_SINGLE, 2);
+            }
+            if (c == '`' && (next == '"' || next == '\'')) {
+                return lexed(next == '"' ? Mark.RIGHT_DOUBLE : Mark.RIGHT_SINGLE, 2);
+            }
+        }
+        if (c == '\'' && next == '\'') {
+            return lexed(Mark.STRAIGHT_DOUBLE, 2);
+        }
+        Mark mark = Mark.of(c);
+        return mark != null && lexed(mark, 1);
+    }
+
+    private boolean lexed(Mark mark, int length) {
+        lexedMark = mark;
+        lexedLength = length;
+        return true;
+    }
+
+    private void handle(Mark mark, int at, int length) {
+        char prev = MarkPosition.before(text, at, paragraphStart);
+        char next = MarkPosition.after(text, at + length, paragraphEnd);
+        boolean prevSpace = Chars.isSpace(prev);
+        boolean nextSpace = Chars.isSpace(next);
+        boolean opening = !nextSpace && MarkPosition.opensAfter(prev);
+        boolean closing = !prevSpace && MarkPosition.closesBefore(next);
+        switch (mark) {
+            case STRAIGHT_DOUBLE -> straightDouble(at, length, prev, opening, closing, prevSpace, nextSpace);
+            case LEFT_DOUBLE -> {
+                // closes „… (German) and the misused “…“; otherwise it opens
+                if (!(closing && !opening && close(mark, at, length, true))) {
+                    push(mark, at, length);
+                }
+            }
+            case RIGHT_DOUBLE -> {
+                if (!close(mark, at, length, closing)) {
+                    if (opening && !closing) {
+                        push(mark, at, length); // ”…” as Swedish and Finnish write it
+                    } else {
+                        unbalancedMark(mark, at, length, false);
+                    }
+                }
+            }
+            case LOW_DOUBLE -> push(mark, at, length);
+            case LEFT_GUILLEMET, LEFT_SINGLE_GUILLEMET -> {
+                // « opens in French; it closes German »…« unless it sits where an opening mark does
+                if (prevSpace && !nextSpace || !close(mark, at, length, closing)) {
+                    push(mark, at, length);
+                }
+            }
+            case RIGHT_GUILLEMET, RIGHT_SINGLE_GUILLEMET -> {
+                if (!close(mark, at, length, closing)) {
+                    if (!nextSpace && !MarkPosition.closesBefore(next)) {
+                        push(mark, at, length); // German »…«
+                    } else {
+                        unbalancedMark(mark, at, length, false);
+                    }
+                }
+            }
+            case LOW_SINGLE -> {
+                if (opening) {
+                    push(mark, at, length);
+                }
+            }
+            case LEFT_SINGLE -> leftSingle(at, length, opening, closing);
+            case RIGHT_SINGLE, STRAIGHT_SINGLE -> apostropheOrSingle(mark, at, length, prev, next, opening, closing);
+        }
+    }
+
+    private void straightDouble(int at, int length, char prev, boolean opening, boolean closing, boolean prevSpace,
+            boolean nextSpace) {
+        if (closing && !opening) {
+            if (!close(Mark.STRAIGHT_DOUBLE, at, length, true) && !Character.isDigit(prev)) {
+                unbalancedMark(Mark.STRAIGHT_DOUBLE, at, length, false);
+            }
+        } else if (opening && !closing) {
+            push(Mark.STRAIGHT_DOUBLE, at, length);
+        } else if (opening) {
+            if (!close(Mark.STRAIGHT_DOUBLE, at, length, true)) {
+                push(Mark.STRAIGHT_DOUBLE, at, length);
+            }
+        } else if (!prevSpace && !nextSpace) {
+            // inside a word: 12"x8" is inches; a"b closes if anything is open, else it is noise
+            if (!Character.isDigit(prev)) {
+                close(Mark.STRAIGHT_DOUBLE, at, length, true);
+            }
+        } else {
+            close(Mark.STRAIGHT_DOUBLE, at, length, true);
+        }
+    }
+
+    private void leftSingle(int at, int length, boolean opening, boolean closing) {
+        if (closing && !opening && close(Mark.LEFT_SINGLE, at, length, true)) {
+            return; // German ‚…‘
+        }
+        if (opening && !Apostrophes.isElision(text, at + length, paragraphEnd)) {
+            push(Mark.LEFT_SINGLE, at, length);
+        }
+        // ‘ anywhere else is a mistyped apostrophe: ‘90s, Trump‘s
+    }
+
+    private void apostropheOrSingle(Mark mark, int at, int length, char prev, char next, boolean opening, boolean closing) {
+        if (Words.isWordChar(prev) && Words.isWordChar(next)) {
+            return; // don’t, Trump’s
+        }
+        if (opening && !closing) {
+            // ’ never opens (’90s, ’n’, ’em); ' opens unless it starts an elision
+            if (mark == Mark.STRAIGHT_SINGLE && !Apostrophes.isElision(text, at + length, paragraphEnd)) {
+                push(mark, at, length);
+            }
+            return;
+        }
+        if (closing) {
+            int k = acceptor(mark, true);
+            if (k >= 0 && !apostrophes.likelyApostrophe(at)) {
+                closeAt(k, at, length);
+            }
+            // with nothing open it is an apostrophe: the Joneses’ car, 6' tall
+        }
+    }
+
+    private void push(Mark mark, int at, int length) {
+        stack.add(new Open(mark, paragraph, at, length));
+    }
+
+    private boolean close(Mark closer, int at, int length, boolean closingPosition) {
+        int k = acceptor(closer, closingPosition);
+        if (k < 0) {
+            return false;
+        }
+        closeAt(k, at, length);
+        return true;
+    }
+
+    private int acceptor(Mark closer, boolean closingPosition) {
+        for (int k = stack.size() - 1, seen = 0; k >= 0 && seen < SEARCH_DEPTH; k--, seen++) {
+            if (stack.get(k).mark.closedBy(closer, closingPosition)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private void closeAt(int k, int at, int length) {
+        while (stack.size() - 1 > k) {
+            drop(stack.remove(stack.size() - 1));
+        }
+        Open open = stack.remove(k);
+        int index = quotations.size();
+        List<Quotation.Part> parts = new ArrayList<>();
+        for (int[] earlier : open.earlier) {
+            parts.add(new Quotation.Part(index, earlier[0], earlier[1], earlier[2], earlier[3], earlier[3]));
+        }
+        parts.add(new Quotation.Part(index, paragraph, open.start, open.start + open.length, at, at + length));
+        quotations.add(new Quotation(index, k, open.mark, parts));
+    }
+
+    /** An opening mark that will never be closed; apostrophe-like ones are dropped silently. */
+    private void drop(Open open) {
+        if (open.mark.isApostropheLike()) {
+            return;
+        }
+        unbalanced.add(new UnbalancedMark(open.start, open.length, open.mark, true, open.paragraph));
+        troubled.set(open.paragraph);
+        for (int[] earlier : open.earlier) {
+            troubled.set(earlier[0]);
+        }
+    }
+
+    private void unbalancedMark(Mark mark, int at, int length, boolean opening) {
+        unbalanced.add(new UnbalancedMark(at, length, mark, opening, paragraph));
+        troubled.set(paragraph);
+    }
+
+    private Open endParagraph() {
+        stack.removeIf(open -> open.mark.isApostropheLike());
+        if (stack.isEmpty()) {
+            return null;
+        }
+        if (stack.size() == 1 && followedDirectly[paragraph] && continues(stack.get(0).mark, paragraph + 1)) {
+            Open open = stack.remove(0);
+            open.earlier.add(new int[] {paragraph, open.start, open.start + open.length, paragraphEnd});
+            return open;
+        }
+        for (Open open : stack) {
+            drop(open);
+        }
+        stack.clear();
+        return null;
+    }
+
+    /** Whether paragraph {@code next} starts with a mark that continues a quotation opened with {@code mark}. */
+    private boolean continues(Mark mark, int next) {
+        Block block = paragraphs.get(next);
+        if (block.length() == 0 || !lex(block.start(), block.end()) || !mark.continuedBy(lexedMark)) {
+            return false;
+        }
+        int after = block.start() + lexedLength;
+        if (after >= block.end()) {
+            return false;
+        }
+        char following = text.charAt(after);
+        if (lexedMark.isSingle() && Apostrophes.isElision(text, after, block.end())) {
+            return false;
+        }
+        return lexedMark.isGuillemet() || !Chars.isSpace(following);
+    }
+}
