@@ -13,5 +13,6 @@ public final class Startup implements IStartup {
     public void earlyStartup() {
         EditorTracker.start();
         CheckJob.background().checkWorkspace();
+        OpenOnStartup.schedule();
     }
 }

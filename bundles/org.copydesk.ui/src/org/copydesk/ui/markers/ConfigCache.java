@@ -1,9 +1,9 @@
 package org.copydesk.ui.markers;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,33 +14,40 @@ import org.copydesk.core.config.ConfigLoader;
 import org.copydesk.core.rule.Rule;
 import org.copydesk.ui.Rules;
 
-/** Parsed {@code .copydesk.yaml} files, read again only when they change, so typing does not re-read YAML. */
+/**
+ * Parsed {@code .copydesk.yaml} files, parsed again only when their text changes, so typing does not re-parse
+ * YAML. The text itself is the key: a time stamp can miss a quick rewrite of the same size.
+ */
 final class ConfigCache {
-    private record Entry(long modified, long size, List<Rule> rules, Config config, ConfigException error) {
+    private static final long MAX_CONFIG_BYTES = 1 << 20;
+
+    private record Entry(String yaml, List<Rule> rules, Config config, ConfigException error) {
     }
 
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
 
     Config load(Path file) throws ConfigException {
-        long modified;
-        long size;
+        Path absolute = file.toAbsolutePath().normalize();
+        String yaml;
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            modified = attributes.lastModifiedTime().toMillis();
-            size = attributes.size();
+            if (Files.size(absolute) > MAX_CONFIG_BYTES) {
+                // too big to be a config file: let the core say so
+                return new ConfigLoader(Rules.all()).load(absolute);
+            }
+            yaml = Files.readString(absolute, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new ConfigException(file + ": cannot read config file (" + e.getMessage() + ")", e);
+            // unreadable or not UTF-8: the core words the error
+            return new ConfigLoader(Rules.all()).load(absolute);
         }
         List<Rule> rules = Rules.all();
-        Entry entry = entries.get(file);
-        if (entry == null || entry.modified != modified || entry.size != size || entry.rules != rules) {
-            ConfigLoader loader = new ConfigLoader(rules);
+        Entry entry = entries.get(absolute);
+        if (entry == null || !entry.yaml.equals(yaml) || entry.rules != rules) {
             try {
-                entry = new Entry(modified, size, rules, loader.load(file), null);
+                entry = new Entry(yaml, rules, new ConfigLoader(rules).parse(yaml, absolute.toString(), absolute.getParent()), null);
             } catch (ConfigException e) {
-                entry = new Entry(modified, size, rules, null, e);
+                entry = new Entry(yaml, rules, null, e);
             }
-            entries.put(file, entry);
+            entries.put(absolute, entry);
         }
         if (entry.error != null) {
             throw entry.error;
