@@ -20,6 +20,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
@@ -32,7 +33,7 @@ import org.eclipse.ui.texteditor.ITextEditor;
 /**
  * Opens drafts given on the command line, for the demo IDE ({@code releng/run-ide.sh}):
  * {@code -Dcopydesk.open=FILE[:LINE];…}. Each file's folder becomes a project (the workspace needs one for
- * markers), and each file opens in its default editor with the caret on LINE.
+ * markers), each file opens in its default editor with the caret on LINE, and the Problems view shows.
  */
 final class OpenOnStartup {
     static final String PROPERTY = "copydesk.open";
@@ -110,6 +111,11 @@ final class OpenOnStartup {
                     PlatformUI.getWorkbench().getIntroManager().closeIntro(intro);
                 }
                 IWorkbenchPage page = window.getActivePage();
+                try {
+                    page.showView(IPageLayout.ID_PROBLEM_VIEW);
+                } catch (PartInitException e) {
+                    CopydeskPlugin.logError("Copydesk could not show the Problems view", e);
+                }
                 for (int i = 0; i < files.size(); i++) {
                     if (files.get(i) != null) {
                         openAt(page, files.get(i), requests.get(i).line());
