@@ -10,6 +10,7 @@ import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceProxy;
+import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -94,7 +95,12 @@ public final class CheckJob extends Job {
 
     private static List<IFile> collect(List<IResource> roots, IProgressMonitor monitor) {
         Set<IFile> files = new LinkedHashSet<>();
+        List<IResource> expanded = new ArrayList<>();
         for (IResource root : roots) {
+            // the workspace root stands for its open projects: a closed one must not stop the walk
+            expanded.addAll(root instanceof IWorkspaceRoot workspace ? List.of(workspace.getProjects()) : List.of(root));
+        }
+        for (IResource root : expanded) {
             if (monitor.isCanceled()) {
                 break;
             }
