@@ -30,7 +30,7 @@ for _ in $(seq 1 120); do
 done
 [ -n "$window" ] || { echo "screenshot: the IDE did not open the article within 2 minutes" >&2; exit 1; }
 xdotool windowsize "$window" 1280 800
-sleep 8   # the first check, the markers and the Problems view
+sleep 20  # the first check, the markers, and the Problems view catching up
 xdotool key --window "$window" ctrl+1
 sleep 3
 import -window root "$out"

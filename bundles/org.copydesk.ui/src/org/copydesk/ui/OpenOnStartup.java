@@ -88,6 +88,9 @@ final class OpenOnStartup {
                 description.setLocation(org.eclipse.core.runtime.IPath.fromOSString(folder.toString()));
             }
             project.create(description, null);
+            project.open(null);
+            // drafts pasted from the web are UTF-8; saying so also spares the "no explicit encoding" warning
+            project.setDefaultCharset("UTF-8", null);
         }
         project.open(null);
         project.refreshLocal(IResource.DEPTH_INFINITE, null);
