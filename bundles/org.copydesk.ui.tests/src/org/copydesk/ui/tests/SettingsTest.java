@@ -2,6 +2,10 @@ package org.copydesk.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import org.copydesk.ui.preferences.CopydeskPreferencePage;
 import org.copydesk.ui.preferences.CopydeskPreferences;
@@ -11,6 +15,9 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -76,6 +83,38 @@ class SettingsTest {
         Workbench.waitUntil("the config file wins", () -> Workbench.markers(file, RULE).size() == 1
                 && Workbench.markers(file, RULE).get(0).getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_INFO);
         assertEquals(1, Workbench.markers(file).size());
+    }
+
+    @Test
+    void thePropertyPageSaysWhenAConfigFileWins() throws Exception {
+        assertTrue(propertyPageText().stream().anyMatch(t -> t.contains("would win")), "without a config file");
+        Workbench.createFile(project, ".copydesk.yaml", "rules:\n  " + RULE + ": info\n");
+        List<String> texts = propertyPageText();
+        assertTrue(texts.stream().anyMatch(t -> t.contains(".copydesk.yaml") && t.contains("wins over the settings below")), texts.toString());
+    }
+
+    private List<String> propertyPageText() {
+        PreferenceDialog dialog = PreferencesUtil.createPropertyDialogOn(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
+                project, "org.copydesk.ui.properties", new String[] { "org.copydesk.ui.properties" }, null);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            List<String> texts = new ArrayList<>();
+            collectLabels(dialog.getShell(), texts);
+            return texts;
+        } finally {
+            dialog.close();
+        }
+    }
+
+    private static void collectLabels(Composite composite, List<String> texts) {
+        for (Control child : composite.getChildren()) {
+            if (child instanceof Label label) {
+                texts.add(label.getText());
+            } else if (child instanceof Composite nested) {
+                collectLabels(nested, texts);
+            }
+        }
     }
 
     @Test
