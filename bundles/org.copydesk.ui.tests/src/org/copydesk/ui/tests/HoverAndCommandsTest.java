@@ -16,6 +16,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.ISources;
 import org.eclipse.ui.PlatformUI;
@@ -50,15 +51,20 @@ class HoverAndCommandsTest {
         IMarker marker = Workbench.markers(file).get(0);
         int offset = marker.getAttribute(IMarker.CHAR_START, -1) + 5;
 
-        CopydeskHover hover = new CopydeskHover();
+        // the Text Editor's hover tells the whole story
+        CopydeskHover hover = new CopydeskHover((ITextHover) null);
         IRegion region = hover.getHoverRegion(Workbench.viewer(editor), offset);
         assertNotNull(region);
-        String html = String.valueOf(hover.getHoverInfo2(Workbench.viewer(editor), region));
-        assertTrue(html.contains("Duplicate of the paragraph at line 3"), html);
-        assertTrue(html.contains("first occurrence at line 3"), html);
+        String text = String.valueOf(hover.getHoverInfo2(Workbench.viewer(editor), region));
+        assertTrue(text.contains("Duplicate of the paragraph at line 3"), text);
+        assertTrue(text.contains("first occurrence at line 3"), text);
+        assertTrue(text.contains("Remove duplicate paragraph"), text);
+        // in the Generic Editor the platform's marker hover above it gives the message and the fixes
+        String below = String.valueOf(new CopydeskHover().getHoverInfo2(Workbench.viewer(editor), region));
+        assertTrue(below.contains("first occurrence at line 3") && !below.contains("Duplicate of the paragraph"), below);
         String docsTitle = BuiltInRules.all().stream().filter(r -> r.info().id().equals("duplicate-paragraph")).findFirst().orElseThrow()
                 .info().docs().lines().filter(l -> !l.isBlank()).findFirst().orElseThrow().replaceFirst("^#+\\s*", "");
-        assertTrue(html.contains(docsTitle), "the rule's docs: " + html);
+        assertTrue(text.contains(docsTitle) && below.contains(docsTitle), "the rule's docs: " + text);
     }
 
     @Test

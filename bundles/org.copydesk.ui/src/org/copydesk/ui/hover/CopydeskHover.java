@@ -3,7 +3,6 @@ package org.copydesk.ui.hover;
 import java.util.Iterator;
 
 import org.copydesk.ui.CopydeskMarker;
-import org.eclipse.core.resources.IMarker;
 import org.eclipse.jface.text.DefaultInformationControl;
 import org.eclipse.jface.text.IInformationControlCreator;
 import org.eclipse.jface.text.IRegion;
@@ -21,18 +20,26 @@ import org.eclipse.ui.texteditor.MarkerAnnotation;
 
 /**
  * The hover of a Copydesk finding: its message, where the related text is (Ctrl+1 offers to go there), and the
- * rule's documentation from the core. Elsewhere it defers to the editor's own hover, if it was given one.
+ * rule's documentation from the core (Markdown, shown as the text it is). Elsewhere it defers to the editor's
+ * own hover, if it was given one.
  */
 public class CopydeskHover implements ITextHover, ITextHoverExtension, ITextHoverExtension2 {
     private final ITextHover fallback;
+    private final boolean withMessage;
 
-    /** For the Generic Editor, which asks the next hover provider when this one has nothing to say. */
+    /**
+     * For the Generic Editor: its marker hover, shown above this one, already gives the message and the fixes
+     * as links, so this one adds the related location and the rule's docs.
+     */
     public CopydeskHover() {
-        this(null);
+        this.fallback = null;
+        this.withMessage = false;
     }
 
+    /** For the Text Editor, where this is the only hover: the whole story, and {@code fallback} elsewhere. */
     public CopydeskHover(ITextHover fallback) {
         this.fallback = fallback;
+        this.withMessage = true;
     }
 
     @Override
@@ -51,7 +58,7 @@ public class CopydeskHover implements ITextHover, ITextHoverExtension, ITextHove
         if (annotation == null) {
             return fallback == null ? null : fallback.getHoverInfo(viewer, region);
         }
-        return describe(annotation.getMarker());
+        return FindingDescription.text(annotation.getMarker(), withMessage);
     }
 
     @Override
@@ -63,13 +70,8 @@ public class CopydeskHover implements ITextHover, ITextHoverExtension, ITextHove
 
     @Override
     public IInformationControlCreator getHoverControlCreator() {
-        // the default control renders simple HTML as styled text, and needs no browser
-        return parent -> new DefaultInformationControl(parent, EditorsUI.getTooltipAffordanceString());
-    }
-
-    /** The hover text of a Copydesk marker, as simple HTML. */
-    public static String describe(IMarker marker) {
-        return FindingDescription.html(marker);
+        // no presenter: plain text, shown whole, and no browser needed
+        return parent -> new DefaultInformationControl(parent, EditorsUI.getTooltipAffordanceString(), null);
     }
 
     private static MarkerAnnotation annotationAt(ITextViewer viewer, int offset) {

@@ -2,8 +2,6 @@ package org.copydesk.ui.hover;
 
 import java.util.Optional;
 
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
 import org.copydesk.core.rule.Rule;
 import org.copydesk.ui.CopydeskMarker;
 import org.copydesk.ui.Messages;
@@ -11,42 +9,38 @@ import org.copydesk.ui.Rules;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.osgi.util.NLS;
 
-/** Renders what a marker says, and its rule's Markdown documentation, as the simple HTML hovers display. */
+/**
+ * What a hover says about a marker, as plain text: Markdown reads well as it is, and plain text is shown whole
+ * by every information control (an HTML presenter cuts text to the size it was first given).
+ */
 final class FindingDescription {
     private FindingDescription() {
     }
 
-    static String html(IMarker marker) {
-        StringBuilder html = new StringBuilder();
-        html.append("<b>").append(escape(marker.getAttribute(IMarker.MESSAGE, ""))).append("</b>");
+    /** {@code withMessage}: false where another hover above this one already shows the message and the fixes. */
+    static String text(IMarker marker, boolean withMessage) {
+        StringBuilder text = new StringBuilder();
         String ruleId = CopydeskMarker.ruleId(marker);
-        if (!ruleId.isEmpty()) {
-            html.append(" <i>[").append(escape(ruleId)).append("]</i>");
+        if (withMessage) {
+            text.append(marker.getAttribute(IMarker.MESSAGE, "")).append("  [").append(ruleId).append("]\n");
         }
         int relatedLine = marker.getAttribute(CopydeskMarker.RELATED_LINE, 0);
         if (relatedLine > 0) {
-            html.append("<p>").append(escape(NLS.bind(Messages.hoverRelated,
-                    marker.getAttribute(CopydeskMarker.RELATED_MESSAGE, ""), relatedLine))).append("</p>");
+            text.append(NLS.bind(Messages.hoverRelated, marker.getAttribute(CopydeskMarker.RELATED_MESSAGE, ""), relatedLine)).append('\n');
         }
-        if (!CopydeskMarker.fixLabels(marker).isEmpty()) {
-            html.append("<p>").append(escape(NLS.bind(Messages.hoverFixes, String.join(", ", CopydeskMarker.fixLabels(marker))))).append("</p>");
+        if (withMessage && !CopydeskMarker.fixLabels(marker).isEmpty()) {
+            text.append(NLS.bind(Messages.hoverFixes, String.join(", ", CopydeskMarker.fixLabels(marker)))).append('\n');
         }
-        docs(ruleId).ifPresent(docs -> html.append("<hr/>").append(docs));
-        return html.toString();
+        docs(ruleId).ifPresent(docs -> text.append('\n').append(docs.strip()));
+        return text.toString().strip();
     }
 
     private static Optional<String> docs(String ruleId) {
         for (Rule rule : Rules.all()) {
             if (rule.info().id().equals(ruleId)) {
-                String rendered = HtmlRenderer.builder().escapeHtml(true).build().render(Parser.builder().build().parse(rule.info().docs()));
-                // hovers render few tags: headings become bold paragraphs
-                return Optional.of(rendered.replaceAll("<h\\d>", "<p><b>").replaceAll("</h\\d>", "</b></p>"));
+                return Optional.of(rule.info().docs());
             }
         }
         return Optional.empty();
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
