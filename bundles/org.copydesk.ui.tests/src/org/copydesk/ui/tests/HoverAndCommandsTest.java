@@ -56,12 +56,14 @@ class HoverAndCommandsTest {
         IRegion region = hover.getHoverRegion(Workbench.viewer(editor), offset);
         assertNotNull(region);
         String text = String.valueOf(hover.getHoverInfo2(Workbench.viewer(editor), region));
-        assertTrue(text.contains("Duplicate of the paragraph at line 3"), text);
-        assertTrue(text.contains("first occurrence at line 3"), text);
-        assertTrue(text.contains("Remove duplicate paragraph"), text);
+        String message = marker.getAttribute(IMarker.MESSAGE, "");
+        String related = marker.getAttribute(CopydeskMarker.RELATED_MESSAGE, "") + " at line 3";
+        assertTrue(text.contains(message), text);
+        assertTrue(text.contains(related), text);
+        assertTrue(CopydeskMarker.fixLabels(marker).stream().allMatch(text::contains), text);
         // in the Generic Editor the platform's marker hover above it gives the message and the fixes
         String below = String.valueOf(new CopydeskHover().getHoverInfo2(Workbench.viewer(editor), region));
-        assertTrue(below.contains("first occurrence at line 3") && !below.contains("Duplicate of the paragraph"), below);
+        assertTrue(below.contains(related) && !below.contains(message), below);
         String docsTitle = BuiltInRules.all().stream().filter(r -> r.info().id().equals("duplicate-paragraph")).findFirst().orElseThrow()
                 .info().docs().lines().filter(l -> !l.isBlank()).findFirst().orElseThrow().replaceFirst("^#+\\s*", "");
         assertTrue(text.contains(docsTitle) && below.contains(docsTitle), "the rule's docs: " + text);

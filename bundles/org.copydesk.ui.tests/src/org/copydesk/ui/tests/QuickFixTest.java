@@ -65,7 +65,7 @@ class QuickFixTest {
         for (Finding finding : findings) {
             for (Fix fix : finding.fixes()) {
                 Workbench.waitForChecks();
-                IMarker marker = markerAt(file, finding.start());
+                IMarker marker = markerOf(file, finding);
                 IMarkerResolution resolution = resolution(marker, fix.label());
                 resolution.run(marker);
                 assertEquals(FixApplier.apply(original, List.of(fix)).text(), document.get(), fix.label() + " of " + finding.message());
@@ -85,14 +85,17 @@ class QuickFixTest {
         Workbench.waitUntil("markers", () -> Workbench.markers(file, "duplicate-paragraph").size() == 8);
         Workbench.waitForChecks();
         IMarker marker = Workbench.markers(file, "duplicate-paragraph").get(0);
+        Finding first = firstDuplicate(original);
+        String fixAll = first.automaticFix().label() + ": all 8 in this file";
+        String goTo = "Go to " + first.related().get(0).message() + " (line 5)";
         List<String> labels = Arrays.stream(IDE.getMarkerHelpRegistry().getResolutions(marker)).map(IMarkerResolution::getLabel).toList();
-        assertTrue(labels.contains("Remove duplicate paragraph: all 8 in this file"), labels.toString());
-        assertTrue(labels.contains("Go to first occurrence (line 5)"), labels.toString());
+        assertTrue(labels.contains(fixAll), labels.toString());
+        assertTrue(labels.contains(goTo), labels.toString());
 
-        resolution(marker, "Go to first occurrence (line 5)").run(marker);
+        resolution(marker, goTo).run(marker);
         assertEquals(5, Workbench.document(editor).getLineOfOffset(editor.getSelectionProvider().getSelection() instanceof org.eclipse.jface.text.ITextSelection s ? s.getOffset() : -1) + 1);
 
-        resolution(marker, "Remove duplicate paragraph: all 8 in this file").run(marker);
+        resolution(marker, fixAll).run(marker);
         List<Fix> all = new Checker(Config.defaults()).check(EXAMPLE, original).findings().stream()
                 .filter(f -> f.ruleId().equals("duplicate-paragraph")).map(Finding::automaticFix).toList();
         assertEquals(FixApplier.apply(original, all).text(), Workbench.document(editor).get());
@@ -112,7 +115,8 @@ class QuickFixTest {
         Workbench.waitForChecks();
 
         IMarker marker = Workbench.markers(open).get(0);
-        WorkbenchMarkerResolution resolution = assertInstanceOf(WorkbenchMarkerResolution.class, resolution(marker, "Remove duplicate paragraph"));
+        String label = new Checker(Config.defaults()).check("open.txt", "Title\n\n" + twice).findings().get(0).automaticFix().label();
+        WorkbenchMarkerResolution resolution = assertInstanceOf(WorkbenchMarkerResolution.class, resolution(marker, label));
         IMarker[] all = ResourcesPlugin.getWorkspace().getRoot().findMarkers(null, true, org.eclipse.core.resources.IResource.DEPTH_INFINITE);
         IMarker[] others = resolution.findOtherMarkers(all);
         assertEquals(List.of(Workbench.markers(closed).get(0)), List.of(others));
@@ -137,16 +141,16 @@ class QuickFixTest {
 
         // text typed above the duplicate after the marker was made: the fix finds its paragraph where it is now
         IMarker marker = Workbench.markers(file, "duplicate-paragraph").get(0);
-        IMarkerResolution resolution = resolution(marker, "Remove duplicate paragraph");
+        Finding first = firstDuplicate(original);
+        IMarkerResolution resolution = resolution(marker, first.automaticFix().label());
         document.replace(0, 0, "UPDATE\n");
         resolution.run(marker);
-        Finding first = new Checker(Config.defaults()).check(EXAMPLE, original).findings().get(0);
         assertEquals("UPDATE\n" + FixApplier.apply(original, List.of(first.automaticFix())).text(), document.get());
 
         // the duplicate itself edited so that it is a duplicate no more: the stale fix refuses
         Workbench.waitForChecks();
         IMarker next = Workbench.markers(file, "duplicate-paragraph").get(0);
-        IMarkerResolution nextResolution = resolution(next, "Remove duplicate paragraph");
+        IMarkerResolution nextResolution = resolution(next, first.automaticFix().label());
         int start = next.getAttribute(IMarker.CHAR_START, -1);
         document.replace(start, 1, "Several weeks ago, a");
         String edited = document.get();
@@ -169,13 +173,13 @@ class QuickFixTest {
         editor.getAction(ITextEditorActionConstants.QUICK_ASSIST).run();
         Table proposals = Workbench.quickFixPopup();
         List<String> labels = Arrays.stream(proposals.getItems()).map(TableItem::getText).toList();
-        int remove = labels.indexOf("Remove duplicate paragraph");
+        Finding first = firstDuplicate(original);
+        int remove = labels.indexOf(first.automaticFix().label());
         assertTrue(remove >= 0, labels.toString());
-        assertTrue(labels.contains("Go to first occurrence (line 5)"), labels.toString());
+        assertTrue(labels.contains("Go to " + first.related().get(0).message() + " (line 5)"), labels.toString());
         proposals.setSelection(remove);
         proposals.notifyListeners(SWT.DefaultSelection, new Event());
         Workbench.processEvents();
-        Finding first = new Checker(Config.defaults()).check(EXAMPLE, original).findings().get(0);
         assertEquals(FixApplier.apply(original, List.of(first.automaticFix())).text(), Workbench.document(editor).get());
     }
 
@@ -194,9 +198,16 @@ class QuickFixTest {
         assertEquals(original, Workbench.document(editor).get());
     }
 
-    static IMarker markerAt(IFile file, int start) {
-        return Workbench.markers(file).stream().filter(m -> m.getAttribute(IMarker.CHAR_START, -1) == start).findFirst()
-                .orElseThrow(() -> new AssertionError("no marker at " + start));
+    static IMarker markerOf(IFile file, Finding finding) {
+        return Workbench.markers(file, finding.ruleId()).stream().filter(m -> m.getAttribute(IMarker.CHAR_START, -1) == finding.start()
+                && m.getAttribute(IMarker.CHAR_END, -1) == finding.end()).findFirst()
+                .orElseThrow(() -> new AssertionError("no marker for " + finding));
+    }
+
+    /** The first duplicate of the example article, as the core reports it: its fix labels name the resolutions. */
+    static Finding firstDuplicate(String text) {
+        return new Checker(Config.defaults()).check(EXAMPLE, text).findings().stream()
+                .filter(f -> f.ruleId().equals("duplicate-paragraph")).findFirst().orElseThrow();
     }
 
     static IMarkerResolution resolution(IMarker marker, String label) {
