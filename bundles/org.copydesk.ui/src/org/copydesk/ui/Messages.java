@@ -15,6 +15,7 @@ public final class Messages extends NLS {
     public static String fixAllOfKindInFiles;
     public static String fixAllOfKindDescription;
     public static String goToRelated;
+    public static String fixRefused;
     public static String hoverRelated;
     public static String hoverFixes;
     public static String prefsDescription;

@@ -13,7 +13,9 @@ import org.copydesk.core.Fix;
 import org.copydesk.core.FixApplier;
 import org.copydesk.core.TextEdit;
 import org.copydesk.ui.CopydeskPlugin;
+import org.copydesk.ui.Messages;
 import org.copydesk.ui.Rules;
+import org.copydesk.ui.markers.CheckJob;
 import org.copydesk.ui.markers.FileSettings;
 import org.copydesk.ui.markers.TextSnapshot;
 import org.eclipse.core.filebuffers.FileBuffers;
@@ -73,6 +75,9 @@ public final class FileFixer {
                 applied += done;
                 refused += done > 0 ? work.refused : Math.max(1, work.request.targets().size());
             }
+            if (refused > 0) {
+                tellRefused(requests);
+            }
             return new Outcome(applied, refused);
         } catch (CoreException e) {
             CopydeskPlugin.logError("Copydesk could not apply fixes", e);
@@ -82,6 +87,15 @@ public final class FileFixer {
                 work.close();
             }
         }
+    }
+
+    /** A fix that found no finding to apply to: say so, and bring the markers up to date with the text. */
+    private static void tellRefused(List<Request> requests) {
+        ITextEditor editor = requests.isEmpty() ? null : openEditor(requests.get(0).file());
+        if (editor != null) {
+            editor.getEditorSite().getActionBars().getStatusLineManager().setMessage(Messages.fixRefused);
+        }
+        CheckJob.background().enqueue(requests.stream().map(Request::file).toList());
     }
 
     private static void computeOffTheUiThread(List<Work> works) {
