@@ -1,0 +1,40 @@
+package org.copydesk.ui;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The strings Copydesk shows, from {@code messages.properties}. */
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "org.copydesk.ui.messages";
+
+    public static String ruleFailed;
+    public static String checkJobBackground;
+    public static String checkJobUser;
+    public static String checkJobFile;
+    public static String fixDescription;
+    public static String fixAllOfKindInFile;
+    public static String fixAllOfKindInFiles;
+    public static String fixAllOfKindDescription;
+    public static String goToRelated;
+    public static String fixRefused;
+    public static String hoverRelated;
+    public static String hoverFixes;
+    public static String prefsDescription;
+    public static String prefsConfigFileWins;
+    public static String prefsConfigFileWinsIn;
+    public static String prefsExtensions;
+    public static String prefsExtensionsTip;
+    public static String prefsIgnore;
+    public static String prefsIgnoreTip;
+    public static String prefsSeverity;
+    public static String prefsSeverityDefault;
+    public static String propsConfigFileWins;
+    public static String propsNoConfigFile;
+    public static String propsProjectSpecific;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,57 @@
+package org.copydesk.ui.markers;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.copydesk.core.config.Config;
+import org.copydesk.core.config.ConfigException;
+import org.copydesk.core.config.ConfigLoader;
+import org.copydesk.core.rule.Rule;
+import org.copydesk.ui.Rules;
+
+/**
+ * Parsed {@code .copydesk.yaml} files, parsed again only when their text changes, so typing does not re-parse
+ * YAML. The text itself is the key: a time stamp can miss a quick rewrite of the same size.
+ */
+final class ConfigCache {
+    private static final long MAX_CONFIG_BYTES = 1 << 20;
+
+    private record Entry(String yaml, List<Rule> rules, Config config, ConfigException error) {
+    }
+
+    private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+
+    Config load(Path file) throws ConfigException {
+        Path absolute = file.toAbsolutePath().normalize();
+        String yaml;
+        try {
+            if (Files.size(absolute) > MAX_CONFIG_BYTES) {
+                // too big to be a config file: let the core say so
+                return new ConfigLoader(Rules.all()).load(absolute);
+            }
+            yaml = Files.readString(absolute, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            // unreadable or not UTF-8: the core words the error
+            return new ConfigLoader(Rules.all()).load(absolute);
+        }
+        List<Rule> rules = Rules.all();
+        Entry entry = entries.get(absolute);
+        if (entry == null || !entry.yaml.equals(yaml) || entry.rules != rules) {
+            try {
+                entry = new Entry(yaml, rules, new ConfigLoader(rules).parse(yaml, absolute.toString(), absolute.getParent()), null);
+            } catch (ConfigException e) {
+                entry = new Entry(yaml, rules, null, e);
+            }
+            entries.put(absolute, entry);
+        }
+        if (entry.error != null) {
+            throw entry.error;
+        }
+        return entry.config;
+    }
+}

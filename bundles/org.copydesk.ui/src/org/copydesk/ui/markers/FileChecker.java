@@ -1,0 +1,72 @@
+package org.copydesk.ui.markers;
+
+import org.copydesk.core.CheckResult;
+import org.copydesk.core.Checker;
+import org.copydesk.ui.CopydeskPlugin;
+import org.copydesk.ui.Rules;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.IDocument;
+
+/**
+ * Checks one file's current text with the core and replaces its markers. Never called on the UI thread.
+ *
+ * <p>Checks of one file are serialised, and results are written only if the text they were computed from is
+ * still the current one: a slow check can never overwrite the markers of a newer text.
+ */
+public final class FileChecker {
+    private static final Object[] LOCKS = new Object[64];
+
+    static {
+        for (int i = 0; i < LOCKS.length; i++) {
+            LOCKS[i] = new Object();
+        }
+    }
+
+    private FileChecker() {
+    }
+
+    /** Checks the file's current text: the unsaved buffer of an open editor, or the file on disk. */
+    public static void check(IFile file) {
+        check(file, null);
+    }
+
+    /** Checks the text of {@code document}, the buffer of an editor open on {@code file}. */
+    public static void check(IFile file, IDocument document) {
+        synchronized (LOCKS[Math.floorMod(file.getFullPath().hashCode(), LOCKS.length)]) {
+            try {
+                checkLocked(file, document);
+            } catch (CoreException | RuntimeException e) {
+                if (file.isAccessible()) {
+                    CopydeskPlugin.logError("Copydesk could not check " + file.getFullPath(), e);
+                }
+            }
+        }
+    }
+
+    private static void checkLocked(IFile file, IDocument document) throws CoreException {
+        FileSettings.Verdict verdict = FileSettings.of(file);
+        if (verdict instanceof FileSettings.BrokenConfig broken) {
+            ConfigErrors.report(broken.configFile(), broken.error(), file);
+            MarkerWriter.clear(file);
+            return;
+        }
+        if (!(verdict instanceof FileSettings.Check settings)) {
+            MarkerWriter.clear(file);
+            return;
+        }
+        if (settings.configFile() != null) {
+            ConfigErrors.resolved(settings.configFile(), file);
+        }
+        TextSnapshot snapshot = document != null ? TextSnapshot.of(document) : TextSnapshot.of(file);
+        if (snapshot == null) {
+            MarkerWriter.clear(file);
+            return;
+        }
+        CheckResult result = new Checker(settings.config(), Rules.all()).check(file.getName(), snapshot.text());
+        FailureLog.report(file, result.failures());
+        if (snapshot.isCurrent(file)) {
+            MarkerWriter.replace(file, result);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.copydesk.ui.markers;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.copydesk.core.CheckResult;
+import org.copydesk.core.Finding;
+import org.copydesk.core.Fix;
+import org.copydesk.core.Related;
+import org.copydesk.core.Severity;
+import org.copydesk.core.document.LineMap;
+import org.copydesk.ui.CopydeskMarker;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspaceRunnable;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+
+/**
+ * Replaces the findings markers of a file in one workspace operation, so the editor, the overview ruler and the
+ * Problems view get a single change: old annotations and new ones are swapped at once, nothing flickers.
+ */
+public final class MarkerWriter {
+    private MarkerWriter() {
+    }
+
+    public static void replace(IFile file, CheckResult result) throws CoreException {
+        LineMap lines = result.document().lines();
+        List<Map<String, Object>> markers = new ArrayList<>();
+        for (Finding finding : result.findings()) {
+            markers.add(attributes(finding, lines));
+        }
+        run(file, monitor -> {
+            deleteFindings(file);
+            for (Map<String, Object> attributes : markers) {
+                file.createMarker(CopydeskMarker.TYPE, attributes);
+            }
+        });
+    }
+
+    public static void clear(IFile file) throws CoreException {
+        if (file.exists() && file.findMarkers(CopydeskMarker.TYPE, false, IResource.DEPTH_ZERO).length > 0) {
+            run(file, monitor -> deleteFindings(file));
+        }
+    }
+
+    static Map<String, Object> attributes(Finding finding, LineMap lines) {
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put(CopydeskMarker.RULE_ID, finding.ruleId());
+        attributes.put(IMarker.MESSAGE, finding.message());
+        attributes.put(IMarker.SEVERITY, severity(finding.severity()));
+        attributes.put(IMarker.CHAR_START, finding.start());
+        attributes.put(IMarker.CHAR_END, finding.end());
+        attributes.put(IMarker.LINE_NUMBER, lines.line(finding.start()));
+        attributes.put(IMarker.SOURCE_ID, CopydeskMarker.SOURCE_ID);
+        if (!finding.fixes().isEmpty()) {
+            attributes.put(CopydeskMarker.FIXES, finding.fixes().stream().map(Fix::label).collect(Collectors.joining("\n")));
+        }
+        if (finding.automaticFix() != null) {
+            attributes.put(CopydeskMarker.AUTOMATIC_FIX, finding.automaticFix().label());
+        }
+        if (!finding.related().isEmpty()) {
+            Related related = finding.related().get(0);
+            attributes.put(CopydeskMarker.RELATED_START, related.start());
+            attributes.put(CopydeskMarker.RELATED_END, related.end());
+            attributes.put(CopydeskMarker.RELATED_LINE, lines.line(related.start()));
+            attributes.put(CopydeskMarker.RELATED_MESSAGE, related.message());
+        }
+        return attributes;
+    }
+
+    static int severity(Severity severity) {
+        return switch (severity) {
+            case ERROR -> IMarker.SEVERITY_ERROR;
+            case WARNING -> IMarker.SEVERITY_WARNING;
+            case INFO -> IMarker.SEVERITY_INFO;
+        };
+    }
+
+    private static void deleteFindings(IFile file) throws CoreException {
+        for (IMarker marker : file.findMarkers(CopydeskMarker.TYPE, false, IResource.DEPTH_ZERO)) {
+            if (!marker.getAttribute(CopydeskMarker.CONFIG_ERROR, false)) {
+                marker.delete();
+            }
+        }
+    }
+
+    private static void run(IFile file, IWorkspaceRunnable action) throws CoreException {
+        ResourcesPlugin.getWorkspace().run(monitor -> {
+            if (file.exists()) {
+                action.run(monitor);
+            }
+        }, ResourcesPlugin.getWorkspace().getRuleFactory().markerRule(file), 0, null);
+    }
+}

@@ -1,0 +1,92 @@
+package org.copydesk.ui.preferences;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.copydesk.core.config.Config;
+import org.copydesk.core.config.ConfigLoader;
+import org.copydesk.ui.CopydeskPlugin;
+import org.copydesk.ui.Messages;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.preference.PreferencePage;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.osgi.service.prefs.BackingStoreException;
+
+/** Window › Preferences › Copydesk: the workspace's settings. Saving them re-checks every file. */
+public final class CopydeskPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
+    private final SettingsBlock block = new SettingsBlock(this::validate);
+
+    @Override
+    public void init(IWorkbench workbench) {
+        setDescription(Messages.prefsDescription);
+    }
+
+    @Override
+    protected Control createContents(Composite parent) {
+        Composite contents = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().applyTo(contents);
+        Label notice = new Label(contents, SWT.WRAP);
+        notice.setText(configFileNotice());
+        GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(notice);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(block.create(contents));
+        block.load(CopydeskPreferences.workspaceNode());
+        return contents;
+    }
+
+    /** Says that a {@code .copydesk.yaml} wins over these settings, and which projects have one. */
+    static String configFileNotice() {
+        List<String> projects = new ArrayList<>();
+        for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+            if (project.isOpen() && project.getLocation() != null
+                    && project.getLocation().toFile().toPath().resolve(Config.FILE_NAME).toFile().isFile()) {
+                projects.add(project.getName());
+            }
+        }
+        return projects.isEmpty() ? NLS.bind(Messages.prefsConfigFileWins, Config.FILE_NAME)
+                : NLS.bind(Messages.prefsConfigFileWinsIn, Config.FILE_NAME, String.join(", ", projects));
+    }
+
+    static Optional<Path> configFileOf(IProject project) {
+        return project.getLocation() == null ? Optional.empty() : ConfigLoader.find(project.getLocation().toFile().toPath());
+    }
+
+    private void validate() {
+        String problem = block.validate();
+        setErrorMessage(problem);
+        setValid(problem == null);
+    }
+
+    @Override
+    protected void performDefaults() {
+        block.loadDefaults();
+        super.performDefaults();
+    }
+
+    @Override
+    public boolean performOk() {
+        block.store(CopydeskPreferences.workspaceNode());
+        try {
+            CopydeskPreferences.workspaceNode().flush();
+        } catch (BackingStoreException e) {
+            CopydeskPlugin.logError("Copydesk could not save its preferences", e);
+        }
+        return true;
+    }
+
+    /** The check box that turns a rule on and off (for tests that drive the page). */
+    public Button enabledButton(String ruleId) {
+        return block.enabledButton(ruleId);
+    }
+}

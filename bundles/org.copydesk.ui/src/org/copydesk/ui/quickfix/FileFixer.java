@@ -1,0 +1,201 @@
+package org.copydesk.ui.quickfix;
+
+import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.copydesk.core.CheckResult;
+import org.copydesk.core.Checker;
+import org.copydesk.core.Fix;
+import org.copydesk.core.FixApplier;
+import org.copydesk.core.TextEdit;
+import org.copydesk.ui.CopydeskPlugin;
+import org.copydesk.ui.Messages;
+import org.copydesk.ui.Rules;
+import org.copydesk.ui.markers.CheckJob;
+import org.copydesk.ui.markers.FileSettings;
+import org.copydesk.ui.markers.TextSnapshot;
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.filebuffers.ITextFileBufferManager;
+import org.eclipse.core.filebuffers.LocationKind;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.FileEditorInput;
+import org.eclipse.ui.texteditor.ITextEditor;
+
+/**
+ * Applies fixes to files through their text file buffers (shared with any open editor, so a fix lands in the
+ * editor, unsaved, as one undo step; a file no editor shows is saved).
+ *
+ * <p>The fixes are recomputed: the current text is checked again off the UI thread and the fixes are picked among
+ * the fresh findings ({@link FixTarget}); the result is applied only if the text did not change meanwhile. A stale
+ * marker therefore either finds its finding again, or nothing happens: the text is never corrupted.
+ */
+public final class FileFixer {
+    /** Fixes to apply to one file. */
+    public record Request(IFile file, List<FixTarget> targets) {
+    }
+
+    /** How many fixes were applied, and how many were refused because the text no longer has their finding. */
+    public record Outcome(int applied, int refused) {
+    }
+
+    /** Placeholders such as {@code [SOURCE]} that a fix inserts for the writer to fill in. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z][A-Z _-]*\\]");
+
+    private FileFixer() {
+    }
+
+    public static Outcome apply(List<Request> requests) {
+        if (Display.getCurrent() == null) {
+            Outcome[] outcome = new Outcome[1];
+            Display.getDefault().syncExec(() -> outcome[0] = apply(requests));
+            return outcome[0];
+        }
+        List<Work> works = new ArrayList<>();
+        try {
+            for (Request request : requests) {
+                works.add(Work.open(request));
+            }
+            computeOffTheUiThread(works);
+            int applied = 0;
+            int refused = 0;
+            for (Work work : works) {
+                int done = work.applyToDocument();
+                applied += done;
+                refused += done > 0 ? work.refused : Math.max(1, work.request.targets().size());
+            }
+            if (refused > 0) {
+                tellRefused(requests);
+            }
+            return new Outcome(applied, refused);
+        } catch (CoreException e) {
+            CopydeskPlugin.logError("Copydesk could not apply fixes", e);
+            return new Outcome(0, requests.size());
+        } finally {
+            for (Work work : works) {
+                work.close();
+            }
+        }
+    }
+
+    /** A fix that found no finding to apply to: say so, and bring the markers up to date with the text. */
+    private static void tellRefused(List<Request> requests) {
+        ITextEditor editor = requests.isEmpty() ? null : openEditor(requests.get(0).file());
+        if (editor != null) {
+            editor.getEditorSite().getActionBars().getStatusLineManager().setMessage(Messages.fixRefused);
+        }
+        CheckJob.background().enqueue(requests.stream().map(Request::file).toList());
+    }
+
+    private static void computeOffTheUiThread(List<Work> works) {
+        try {
+            PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> works.forEach(Work::compute));
+        } catch (InvocationTargetException e) {
+            CopydeskPlugin.logError("Copydesk could not compute fixes", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One file: its buffer, the text the fixes are computed for, and the new text. */
+    private static final class Work {
+        private final Request request;
+        private final ITextFileBuffer buffer;
+        private final boolean openElsewhere;
+        private final TextSnapshot snapshot;
+        private FixApplier.Result result;
+        private int refused;
+
+        private Work(Request request, ITextFileBuffer buffer, boolean openElsewhere) {
+            this.request = request;
+            this.buffer = buffer;
+            this.openElsewhere = openElsewhere;
+            this.snapshot = TextSnapshot.of(buffer.getDocument());
+        }
+
+        static Work open(Request request) throws CoreException {
+            ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
+            boolean openElsewhere = manager.getTextFileBuffer(request.file().getFullPath(), LocationKind.IFILE) != null;
+            manager.connect(request.file().getFullPath(), LocationKind.IFILE, null);
+            return new Work(request, manager.getTextFileBuffer(request.file().getFullPath(), LocationKind.IFILE), openElsewhere);
+        }
+
+        void compute() {
+            if (snapshot == null || !(FileSettings.of(request.file()) instanceof FileSettings.Check settings)) {
+                return;
+            }
+            CheckResult check = new Checker(settings.config(), Rules.all()).check(request.file().getName(), snapshot.text());
+            List<Fix> fixes = new ArrayList<>();
+            for (FixTarget target : request.targets()) {
+                List<Fix> selected = target.select(check);
+                fixes.addAll(selected);
+                refused += selected.isEmpty() ? 1 : 0;
+            }
+            result = fixes.isEmpty() ? null : FixApplier.apply(snapshot.text(), fixes);
+            refused += result == null ? 0 : result.rejected().size();
+        }
+
+        /** Applies the new text if the document still holds the text it was computed from; returns the fixes applied. */
+        int applyToDocument() throws CoreException {
+            if (result == null || result.applied().isEmpty() || !snapshot.isCurrent(request.file())) {
+                return 0;
+            }
+            try {
+                DocumentEdit.replace(buffer.getDocument(), snapshot.text(), result.text());
+            } catch (BadLocationException e) {
+                return 0;
+            }
+            if (!openElsewhere) {
+                buffer.commit(null, false);
+            } else {
+                selectPlaceholder();
+            }
+            return result.applied().size();
+        }
+
+        /** Selects the first placeholder a fix inserted (the {@code [SOURCE]} of "Add attribution"), ready to overtype. */
+        private void selectPlaceholder() {
+            List<TextEdit> edits = new ArrayList<>();
+            result.applied().forEach(fix -> edits.addAll(fix.edits()));
+            edits.sort(Comparator.comparingInt(TextEdit::offset));
+            int shift = 0;
+            for (TextEdit edit : edits) {
+                Matcher placeholder = PLACEHOLDER.matcher(edit.replacement());
+                if (placeholder.find()) {
+                    ITextEditor editor = openEditor(request.file());
+                    if (editor != null) {
+                        editor.selectAndReveal(edit.offset() + shift + placeholder.start(), placeholder.end() - placeholder.start());
+                    }
+                    return;
+                }
+                shift += edit.replacement().length() - edit.length();
+            }
+        }
+
+        void close() {
+            try {
+                FileBuffers.getTextFileBufferManager().disconnect(request.file().getFullPath(), LocationKind.IFILE, null);
+            } catch (CoreException e) {
+                CopydeskPlugin.logError("Copydesk could not release " + request.file().getFullPath(), e);
+            }
+        }
+    }
+
+    static ITextEditor openEditor(IFile file) {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        IWorkbenchPage page = window == null ? null : window.getActivePage();
+        IEditorPart editor = page == null ? null : page.findEditor(new FileEditorInput(file));
+        return editor == null ? null : editor.getAdapter(ITextEditor.class);
+    }
+}
