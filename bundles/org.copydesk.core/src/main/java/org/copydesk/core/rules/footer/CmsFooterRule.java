@@ -78,18 +78,12 @@ public final class CmsFooterRule implements Rule {
     private record Found(int start, int end, List<Signature> signatures, List<TextEdit> edits) {
     }
 
+    /** Each finding carries its own fix; removing all of them at once is the editor's and the CLI's "fix all". */
     private static void report(List<Found> found, RuleContext context) {
-        List<TextEdit> edits = new ArrayList<>();
-        found.forEach(f -> edits.addAll(f.edits()));
-        // one instance shared by every finding: a text with thousands of ad markers stays linear
-        Fix all = found.size() > 1 ? Fix.automatic("Remove all footers", edits.toArray(TextEdit[]::new)) : null;
         for (Found f : found) {
-            RuleContext.FindingBuilder finding = context.finding(f.start(), f.end(), message(f.signatures()))
-                    .fix(Fix.automatic("Remove footer", f.edits().toArray(TextEdit[]::new)));
-            if (found.size() > 1) {
-                finding.fix(all);
-            }
-            finding.report();
+            context.finding(f.start(), f.end(), message(f.signatures()))
+                    .fix(Fix.automatic("Remove footer", f.edits().toArray(TextEdit[]::new)))
+                    .report();
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.copydesk.core.CheckResult;
 import org.copydesk.core.Checker;
 import org.copydesk.core.Finding;
-import org.copydesk.core.Fix;
 import org.copydesk.core.FixApplier;
 import org.copydesk.core.config.Config;
 import org.copydesk.core.document.Document;
@@ -75,9 +74,7 @@ class CmsFooterRuleTest {
                 + BODY + "\nSent from my iPhone\n";
         CheckResult result = check(text);
         assertEquals(3, result.findings().size(), result.findings()::toString);
-        Fix all = result.findings().get(0).fixes().get(1);
-        assertEquals("Remove all footers", all.label());
-        assertEquals(BODY + "\n" + BODY + "\n", FixApplier.apply(text, List.of(all)).text());
+        assertEquals(List.of(1, 1, 1), result.findings().stream().map(f -> f.fixes().size()).toList());
         assertEquals(BODY + "\n" + BODY + "\n", fixed(text));
     }
 
