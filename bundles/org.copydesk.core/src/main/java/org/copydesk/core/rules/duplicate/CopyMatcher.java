@@ -63,12 +63,16 @@ final class CopyMatcher {
         return best;
     }
 
-    /** Whether text of {@code extra} words can have been glued on at word {@code index} of {@code words}. */
+    /**
+     * Whether text of {@code extra} words can have been glued on at word {@code index} of {@code words}: it must
+     * start a sentence, and be no longer than what it is glued to (half as long if written on after a space).
+     */
     private static boolean isGlueStart(Words words, int index, int extra) {
-        if (!words.has(index, Words.SENTENCE_START) || extra * 2 > words.size() - extra) {
+        int kept = words.size() - extra;
+        if (!words.has(index, Words.SENTENCE_START)) {
             return false;
         }
-        return extra <= MAX_SPACED_GLUE || words.has(index, Words.UNSPACED);
+        return words.has(index, Words.UNSPACED) ? extra <= kept : extra <= MAX_SPACED_GLUE && extra * 2 <= kept;
     }
 
     /** {@code 1 - edits / words} of the two runs if they are within the threshold, or -1. */
