@@ -1,92 +1,61 @@
 package org.copydesk.core.rules.duplicate;
 
-import java.util.Arrays;
-
 /**
- * Paragraph numbers filed under 64-bit keys, at most a few per key, in primitive arrays (open addressing,
- * linear probing). The cap is what keeps the check linear when thousands of paragraphs share a key: a key only
- * remembers the first paragraphs filed under it, the ones most likely to be originals.
+ * Paragraph numbers filed under 64-bit keys, at most a few per key, in primitive arrays: open addressing with
+ * linear probing, and each key's numbers side by side, so that looking a key up and filing under it costs one
+ * or two cache misses. The table is sized for all the keys up front and never grows, so a slot found for a key
+ * stays valid and a paragraph's keys are probed once for both the look-up and the filing.
+ *
+ * <p>The cap is what keeps the check linear when thousands of paragraphs share a key: a key only remembers
+ * the first paragraphs filed under it, the ones most likely to be originals.
  */
 final class Buckets {
     private final int capacityPerKey;
-    private long[] keys;
-    /** Per slot: 1 + the index of the key's latest entry, or 0 for a free slot. */
-    private int[] heads;
-    private int[] counts;
-    private int used;
-    private int[] entryValues = new int[64];
-    private int[] entryNext = new int[64];
-    private int entries;
+    private final int stride;
+    private final long[] keys;
+    /** Per slot: how many values, then the values; a count of 0 marks a free slot. */
+    private final int[] values;
+    private final int mask;
 
-    Buckets(int capacityPerKey) {
+    /** A table for at most {@code maxKeys} distinct keys. */
+    Buckets(int capacityPerKey, int maxKeys) {
         this.capacityPerKey = capacityPerKey;
-        allocate(64);
-    }
-
-    /** Copies the values filed under {@code key} into {@code into} (of length {@code capacityPerKey}); returns how many. */
-    int values(long key, int[] into) {
-        int slot = slotOf(key);
-        int n = 0;
-        for (int e = heads[slot] - 1; e >= 0; e = entryNext[e]) {
-            into[n++] = entryValues[e];
-        }
-        return n;
-    }
-
-    /** Files {@code value} under {@code key}, unless the key is full. */
-    void add(long key, int value) {
-        int slot = slotOf(key);
-        if (heads[slot] == 0) {
-            if (++used * 2 > keys.length) {
-                grow();
-                slot = slotOf(key);
-            }
-            keys[slot] = key;
-        } else if (counts[slot] >= capacityPerKey) {
-            return;
-        }
-        if (entries == entryValues.length) {
-            entryValues = Arrays.copyOf(entryValues, entries * 2);
-            entryNext = Arrays.copyOf(entryNext, entries * 2);
-        }
-        entryValues[entries] = value;
-        entryNext[entries] = heads[slot] - 1;
-        heads[slot] = ++entries;
-        counts[slot]++;
-    }
-
-    int capacityPerKey() {
-        return capacityPerKey;
+        this.stride = capacityPerKey + 1;
+        int slots = Integer.highestOneBit(Math.max(16, maxKeys + maxKeys / 2)) * 2; // load factor at most two thirds
+        this.keys = new long[slots];
+        this.values = new int[slots * stride];
+        this.mask = slots - 1;
     }
 
     /** The slot holding {@code key}, or the free slot where it would go. */
-    private int slotOf(long key) {
-        int mask = keys.length - 1;
+    int slotOf(long key) {
         int slot = (int) Words.mix(key) & mask;
-        while (heads[slot] != 0 && keys[slot] != key) {
+        while (values[slot * stride] != 0 && keys[slot] != key) {
             slot = (slot + 1) & mask;
         }
         return slot;
     }
 
-    private void grow() {
-        long[] oldKeys = keys;
-        int[] oldHeads = heads;
-        int[] oldCounts = counts;
-        allocate(oldKeys.length * 2);
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldHeads[i] != 0) {
-                int slot = slotOf(oldKeys[i]);
-                keys[slot] = oldKeys[i];
-                heads[slot] = oldHeads[i];
-                counts[slot] = oldCounts[i];
-            }
-        }
+    /** Copies the values in {@code slot} into {@code into} (of length {@code capacityPerKey}); returns how many. */
+    int values(int slot, int[] into) {
+        int base = slot * stride;
+        int n = values[base];
+        System.arraycopy(values, base + 1, into, 0, n);
+        return n;
     }
 
-    private void allocate(int slots) {
-        keys = new long[slots];
-        heads = new int[slots];
-        counts = new int[slots];
+    /**
+     * Files {@code value} under {@code key} in {@code slot} (from {@link #slotOf}), unless the key is full. The
+     * slot is looked up again only if another key has taken it since.
+     */
+    void add(int slot, long key, int value) {
+        if (values[slot * stride] != 0 && keys[slot] != key) {
+            slot = slotOf(key);
+        }
+        int base = slot * stride;
+        if (values[base] < capacityPerKey) {
+            keys[slot] = key;
+            values[base + 1 + values[base]++] = value;
+        }
     }
 }

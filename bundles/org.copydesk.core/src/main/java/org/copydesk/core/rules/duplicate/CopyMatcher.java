@@ -8,8 +8,11 @@ package org.copydesk.core.rules.duplicate;
 final class CopyMatcher {
     /** Glued text written on with no space ({@code firsthand.Powered}): a CMS's doing, often a long footer. */
     static final int MAX_UNSPACED_GLUE = 12;
-    /** Glued text after a space is as likely to be a writer's added sentence: only short ones count. */
-    static final int MAX_SPACED_GLUE = 6;
+    /**
+     * Glued text after a space may be a sentence the writer added, which removing the copy would lose: it counts
+     * when short, or when it does not end like a sentence ("Read more", "Subscribe to our newsletter").
+     */
+    static final int MAX_SPACED_SENTENCE = 8;
     /** The most edits a near copy may have, however long: bounds the cost of comparing very long paragraphs. */
     static final int MAX_EDITS = 64;
 
@@ -21,6 +24,7 @@ final class CopyMatcher {
 
     private final double threshold;
     private final int minWords;
+    private final Alignment alignment = new Alignment();
 
     CopyMatcher(double threshold, int minWords) {
         this.threshold = threshold;
@@ -49,12 +53,12 @@ final class CopyMatcher {
         int size = glued.size();
         for (int extra = 1; extra <= MAX_UNSPACED_GLUE && size - extra >= minWords; extra++) {
             int tail = size - extra;
-            if (isGlueStart(glued, tail, extra)) {
+            if (isGlueStart(glued, tail, extra, !glued.isClosed())) {
                 best = Math.max(best, gluedIsEarlier
                         ? similarity(glued, 0, tail, other, 0, other.size())
                         : similarity(other, 0, other.size(), glued, 0, tail));
             }
-            if (isGlueStart(glued, extra, extra)) {
+            if (isGlueStart(glued, extra, extra, false)) {
                 best = Math.max(best, gluedIsEarlier
                         ? similarity(glued, extra, size, other, 0, other.size())
                         : similarity(other, 0, other.size(), glued, extra, size));
@@ -65,21 +69,25 @@ final class CopyMatcher {
 
     /**
      * Whether text of {@code extra} words can have been glued on at word {@code index} of {@code words}: it must
-     * start a sentence, and be no longer than what it is glued to (half as long if written on after a space).
+     * start a sentence and be no longer than what it is glued to; after a space, half as long and not a
+     * sentence of more than {@value #MAX_SPACED_SENTENCE} words.
      */
-    private static boolean isGlueStart(Words words, int index, int extra) {
+    private static boolean isGlueStart(Words words, int index, int extra, boolean unclosed) {
         int kept = words.size() - extra;
         if (!words.has(index, Words.SENTENCE_START)) {
             return false;
         }
-        return words.has(index, Words.UNSPACED) ? extra <= kept : extra <= MAX_SPACED_GLUE && extra * 2 <= kept;
+        if (words.has(index, Words.UNSPACED)) {
+            return extra <= kept;
+        }
+        return extra * 2 <= kept && (extra <= MAX_SPACED_SENTENCE || unclosed);
     }
 
     /** {@code 1 - edits / words} of the two runs if they are within the threshold, or -1. */
     private double similarity(Words a, int aFrom, int aTo, Words b, int bFrom, int bTo) {
         int longer = Math.max(aTo - aFrom, bTo - bFrom);
         int maxEdits = Math.min(MAX_EDITS, (int) Math.floor((1 - threshold) * longer + 1e-9));
-        int edits = Alignment.distance(a, aFrom, aTo, b, bFrom, bTo, maxEdits);
+        int edits = alignment.distance(a, aFrom, aTo, b, bFrom, bTo, maxEdits);
         return edits == Alignment.NO_MATCH ? -1 : 1 - (double) edits / longer;
     }
 }

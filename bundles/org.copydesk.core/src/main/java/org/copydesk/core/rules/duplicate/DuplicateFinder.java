@@ -20,7 +20,7 @@ import org.copydesk.core.document.Block;
  * keys fill with distinct texts rather than with copies of one.
  */
 final class DuplicateFinder {
-    static final int PER_KEY = 8;
+    static final int PER_KEY = 4;
     static final int MAX_COMPARED = 8;
 
     /** Paragraph {@code copy} copies paragraph {@code original} (indexes into the paragraphs given). */
@@ -44,9 +44,15 @@ final class DuplicateFinder {
         private final CharSequence text;
         private final List<Block> paragraphs;
         private final Words[] words;
+        /** The sketch signatures of all paragraphs, side by side. */
+        private final long[] signatures;
+        private final boolean[] titles;
         private final int[] family;
-        private final Buckets byFingerprint = new Buckets(1);
-        private final Buckets byKey = new Buckets(PER_KEY);
+        private Buckets byFingerprint;
+        private Buckets byKey;
+        private final int[] slots = new int[Sketch.KEYS];
+        private final Sketch sketch = new Sketch(minWords);
+        private final Words.Reader reader = new Words.Reader();
         private final int[] filed = new int[PER_KEY];
         private final Candidates candidates;
         private final List<Duplicate> duplicates = new ArrayList<>();
@@ -55,18 +61,29 @@ final class DuplicateFinder {
             this.text = text;
             this.paragraphs = paragraphs;
             this.words = new Words[paragraphs.size()];
+            this.signatures = new long[paragraphs.size() * Sketch.SIGNATURE_LONGS];
+            this.titles = new boolean[paragraphs.size()];
             this.family = new int[paragraphs.size()];
             this.candidates = new Candidates(paragraphs.size());
         }
 
         List<Duplicate> run() {
+            int checked = 0;
             for (int i = 0; i < paragraphs.size(); i++) {
                 family[i] = i;
                 Block paragraph = paragraphs.get(i);
-                Words current = Words.of(text, paragraph.start(), paragraph.end());
-                if (current.size() >= minWords) {
+                Words current = reader.read(text, paragraph.start(), paragraph.end(), minWords);
+                if (current != null) {
                     words[i] = current;
-                    check(i, current);
+                    titles[i] = TitleLines.isTitle(text, paragraph.start(), current);
+                    checked++;
+                }
+            }
+            byFingerprint = new Buckets(1, checked);
+            byKey = new Buckets(PER_KEY, checked * Sketch.KEYS);
+            for (int i = 0; i < paragraphs.size(); i++) {
+                if (words[i] != null) {
+                    check(i, words[i]);
                 }
             }
             return duplicates;
@@ -75,19 +92,24 @@ final class DuplicateFinder {
         private void check(int i, Words current) {
             int exact = firstWithSameWords(current);
             if (exact >= 0) {
-                if (!bothHeadings(current, words[exact])) {
+                if (!(titles[i] && titles[exact])) {
                     report(i, exact, CopyMatcher.Kind.EXACT, 1.0);
                 }
                 return; // the first copy is filed already and stands for this one
             }
-            byFingerprint.add(current.fingerprint(), i);
-            long[] keys = Sketch.keys(current, minWords);
-            candidates.collect(i, keys, byKey);
+            byFingerprint.add(byFingerprint.slotOf(current.fingerprint()), current.fingerprint(), i);
+            sketch.of(current);
+            System.arraycopy(sketch.signature(), 0, signatures, i * Sketch.SIGNATURE_LONGS, Sketch.SIGNATURE_LONGS);
+            long[] keys = sketch.keys();
+            for (int k = 0; k < keys.length; k++) {
+                slots[k] = byKey.slotOf(keys[k]);
+            }
+            candidates.collect(i, slots, byKey, signatures);
             int best = -1;
             CopyMatcher.Match bestMatch = null;
             for (int c = 0; c < Math.min(MAX_COMPARED, candidates.size()); c++) {
                 int earlier = candidates.get(c);
-                if (bothHeadings(current, words[earlier])) {
+                if (titles[i] && titles[earlier]) {
                     continue;
                 }
                 CopyMatcher.Match match = matcher.match(words[earlier], current);
@@ -110,12 +132,8 @@ final class DuplicateFinder {
         }
 
         private int firstWithSameWords(Words current) {
-            int n = byFingerprint.values(current.fingerprint(), filed);
+            int n = byFingerprint.values(byFingerprint.slotOf(current.fingerprint()), filed);
             return n > 0 && words[filed[0]].sameWords(current) ? filed[0] : -1;
-        }
-
-        private boolean bothHeadings(Words a, Words b) {
-            return a.isHeadingLike() && b.isHeadingLike();
         }
 
         private void report(int copy, int earlier, CopyMatcher.Kind kind, double similarity) {
@@ -125,47 +143,48 @@ final class DuplicateFinder {
 
         /** Files paragraph {@code i} under its keys, except where one of its family is filed already. */
         private void file(int i, long[] keys) {
-            for (long key : keys) {
-                int n = byKey.values(key, filed);
+            for (int k = 0; k < keys.length; k++) {
+                int n = byKey.values(slots[k], filed);
                 boolean familyThere = false;
                 for (int e = 0; e < n && !familyThere; e++) {
                     familyThere = family[filed[e]] == family[i];
                 }
-                if (n < PER_KEY && !familyThere) {
-                    byKey.add(key, i);
+                if (!familyThere) {
+                    byKey.add(slots[k], keys[k], i);
                 }
             }
         }
     }
 
-    /** The earlier paragraphs sharing keys with the current one, most keys shared first, then earliest first. */
+    /**
+     * The earlier paragraphs sharing keys with the current one and alike enough by their sketches to be worth
+     * aligning, the most alike first, then the earliest first.
+     */
     private static final class Candidates {
         private final int[] seenBy;
-        private final int[] slotOf;
         private final int[] ids = new int[Sketch.KEYS * PER_KEY];
-        private final int[] hits = new int[Sketch.KEYS * PER_KEY];
+        private final int[] agreement = new int[Sketch.KEYS * PER_KEY];
         private final int[] found = new int[PER_KEY];
         private int size;
 
         Candidates(int paragraphs) {
             seenBy = new int[paragraphs];
-            slotOf = new int[paragraphs];
             Arrays.fill(seenBy, -1);
         }
 
-        void collect(int current, long[] keys, Buckets buckets) {
+        void collect(int current, int[] slots, Buckets buckets, long[] signatures) {
             size = 0;
-            for (long key : keys) {
-                int n = buckets.values(key, found);
+            for (int slot : slots) {
+                int n = buckets.values(slot, found);
                 for (int e = 0; e < n; e++) {
                     int id = found[e];
                     if (seenBy[id] != current) {
                         seenBy[id] = current;
-                        slotOf[id] = size;
-                        ids[size] = id;
-                        hits[size++] = 1;
-                    } else {
-                        hits[slotOf[id]]++;
+                        int same = Sketch.agreement(signatures, current, id);
+                        if (same >= Sketch.MIN_AGREEMENT) {
+                            ids[size] = id;
+                            agreement[size++] = same;
+                        }
                     }
                 }
             }
@@ -177,12 +196,12 @@ final class DuplicateFinder {
             for (int i = 0; i < top; i++) {
                 int best = i;
                 for (int j = i + 1; j < size; j++) {
-                    if (hits[j] > hits[best] || hits[j] == hits[best] && ids[j] < ids[best]) {
+                    if (agreement[j] > agreement[best] || agreement[j] == agreement[best] && ids[j] < ids[best]) {
                         best = j;
                     }
                 }
                 swap(ids, i, best);
-                swap(hits, i, best);
+                swap(agreement, i, best);
             }
         }
 

@@ -17,28 +17,36 @@ final class Words {
     static final byte SENTENCE_START = 2;
     /** No space before the word, only punctuation or a change of case: the mark of text glued on by a CMS. */
     static final byte UNSPACED = 4;
+    /** Capitalised though it does not start a sentence or quotation: a name, whose change is a change of fact. */
+    static final byte CAPITALISED = 8;
+    /** Inside a quotation: replacing one whole quotation by another changes what was said. */
+    static final byte QUOTED = 16;
+    /** Three characters or fewer: mostly the function words (of, the, in, and) that every paragraph has. */
+    static final byte SHORT = 32;
 
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
 
     private final long[] hashes;
     private final byte[] flags;
-    private final boolean headingLike;
+    private final boolean closed;
+    private final boolean titleCase;
     private final long fingerprint;
 
-    private Words(long[] hashes, byte[] flags, boolean headingLike) {
+    private Words(long[] hashes, byte[] flags, boolean closed, boolean titleCase) {
         this.hashes = hashes;
         this.flags = flags;
-        this.headingLike = headingLike;
+        this.closed = closed;
+        this.titleCase = titleCase;
         long h = FNV_OFFSET;
         for (long hash : hashes) {
-            h = mix(h ^ hash) + FNV_PRIME;
+            h = (h ^ hash) * FNV_PRIME; // the word hashes are well mixed already
         }
-        this.fingerprint = h;
+        this.fingerprint = mix(h);
     }
 
     static Words of(CharSequence text, int start, int end) {
-        return new Scanner(text, start, end).scan();
+        return new Reader().read(text, start, end, 0);
     }
 
     int size() {
@@ -57,12 +65,14 @@ final class Words {
         return (flags[index] & flag) != 0;
     }
 
-    /**
-     * A title rather than a sentence: no closing punctuation and most longer words capitalised. Titles are
-     * repeated on purpose (a headline above the article and again in it), so they are not flagged.
-     */
-    boolean isHeadingLike() {
-        return headingLike;
+    /** Whether the text ends with closing punctuation ({@code . ! ? : ;}, a closing quote or bracket), as prose does. */
+    boolean isClosed() {
+        return closed;
+    }
+
+    /** Whether at least two thirds of the words of four letters or more are capitalised, as in a headline. */
+    boolean isTitleCase() {
+        return titleCase;
     }
 
     /** A hash of the whole word sequence: equal for exact copies. */
@@ -85,127 +95,256 @@ final class Words {
         return h;
     }
 
-    /** One pass over the paragraph's characters; no string is built. */
-    private static final class Scanner {
-        private final CharSequence text;
-        private final int start;
-        private final int end;
-        private long[] hashes = new long[32];
-        private byte[] flags = new byte[32];
+    /**
+     * Reads paragraphs into words, one pass over each paragraph's characters, a word at a time in a tight loop.
+     * It reuses its buffers from one paragraph to the next and allocates only for paragraphs long enough to
+     * keep: most of a document's cost is its many short lines. Not for use by several threads.
+     */
+    static final class Reader {
+        /** Tables for the common case of ASCII text: a lookup instead of a chain of comparisons per character. */
+        private static final boolean[] ASCII_WORD = new boolean[128];
+        private static final char[] ASCII_LOWER = new char[128];
+
+        static {
+            for (char c = 0; c < 128; c++) {
+                ASCII_WORD[c] = Character.isLetterOrDigit(c);
+                ASCII_LOWER[c] = Character.toLowerCase(c);
+            }
+        }
+
+        private char[] text = new char[256];
+        private int end;
+        private final Quotes quotes = new Quotes();
+        private long[] hashes = new long[64];
+        private byte[] flags = new byte[64];
         private int count;
-        private long hash;
-        private boolean inWord;
-        private boolean hasDigit;
+        /** The character before the current one: a letter if a word was just cut by a change of case. */
         private char previous;
         private boolean gapHasSpace;
         private boolean gapEndsSentence;
-        private boolean gapEndsClause;
         private int capitalised;
         private int longWords;
-        private int wordLength;
-        private boolean wordCapitalised;
 
-        Scanner(CharSequence text, int start, int end) {
-            this.text = text;
-            this.start = start;
-            this.end = end;
+        /** The words of {@code source[start, end)}, or null if it has fewer than {@code minWords}. */
+        Words read(CharSequence source, int start, int end) {
+            return read(source, start, end, 0);
         }
 
-        Words scan() {
-            for (int i = start; i < end; i++) {
-                char c = text.charAt(i);
-                if (Character.isLetterOrDigit(c)) {
-                    if (inWord && isCaseGlue(c, i)) {
-                        endWord();
-                    }
-                    if (!inWord) {
-                        beginWord(c);
-                    }
-                    hash = (hash ^ Character.toLowerCase(c)) * FNV_PRIME;
-                    hasDigit |= Character.isDigit(c);
-                    wordLength++;
-                } else if (inWord && isApostrophe(c)) {
-                    continue; // Trump's, Trump’s and Trumps are one word
-                } else if (inWord && isDigitGroupSeparator(c, i)) {
-                    hash = (hash ^ (c == '.' ? '.' : 0)) * FNV_PRIME; // 1,000 = 1000; 3.5 stays 3.5
-                } else {
-                    endWord();
-                    noteGap(c);
-                }
-                previous = c;
+        Words read(CharSequence source, int start, int end, int minWords) {
+            load(source, start, end);
+            count = 0;
+            previous = 0;
+            gapHasSpace = false;
+            gapEndsSentence = false;
+            capitalised = 0;
+            longWords = 0;
+            quotes.reset();
+            scan();
+            if (count < minWords) {
+                return null;
             }
-            endWord();
-            boolean closed = gapEndsSentence || gapEndsClause;
-            boolean headingLike = !closed && longWords > 0 && capitalised * 3 >= longWords * 2;
-            return new Words(Arrays.copyOf(hashes, count), Arrays.copyOf(flags, count), headingLike);
+            boolean titleCase = longWords > 0 && capitalised * 3 >= longWords * 2;
+            return new Words(Arrays.copyOf(hashes, count), Arrays.copyOf(flags, count), isClosed(), titleCase);
         }
 
-        /** {@code firsthandPowered}: a lower-case letter then a capitalised word, as when a CMS glues on a footer. */
-        private boolean isCaseGlue(char c, int i) {
-            return Character.isUpperCase(c) && Character.isLowerCase(previous)
-                    && i + 1 < end && Character.isLowerCase(text.charAt(i + 1));
+        /** Copies the paragraph into the buffer in one bulk copy; the scan then reads a plain array. */
+        private void load(CharSequence source, int start, int end) {
+            this.end = end - start;
+            if (text.length < this.end) {
+                text = new char[Math.max(this.end, text.length * 2)];
+            }
+            if (source instanceof String string) {
+                string.getChars(start, end, text, 0);
+            } else {
+                for (int i = start; i < end; i++) {
+                    text[i - start] = source.charAt(i);
+                }
+            }
         }
 
-        private boolean isDigitGroupSeparator(char c, int i) {
-            return (c == ',' || c == '.') && Character.isDigit(previous)
-                    && i + 1 < end && Character.isDigit(text.charAt(i + 1));
+        private void scan() {
+            int i = 0;
+            boolean afterWord = false;
+            while (i < end) {
+                char c = text[i];
+                if (isLetterOrDigit(c)) {
+                    i = word(i);
+                    afterWord = true;
+                } else {
+                    noteGap(c, afterWord, i + 1 < end && isLetterOrDigit(text[i + 1]));
+                    previous = c;
+                    afterWord = false;
+                    i++;
+                }
+            }
+        }
+
+        /**
+         * Reads the word starting at {@code start} and returns where it ends. Apostrophes between letters
+         * (Trump's, Trump’s) and separators between digits (1,000 is 1000; 3.5 stays 3.5) stay inside it; a
+         * capital after a lower-case letter ({@code firsthandPowered}) starts a new word.
+         */
+        private int word(int start) {
+            char first = text[start];
+            beginWord(first);
+            long hash = FNV_OFFSET;
+            int length = 0;
+            boolean digit = false;
+            char c = first;
+            int i = start;
+            while (true) {
+                hash = (hash ^ toLowerCase(c)) * FNV_PRIME;
+                length++;
+                digit |= isDigit(c);
+                if (++i >= end) {
+                    break;
+                }
+                char next = text[i];
+                if (isLetterOrDigit(next)) {
+                    if (isUpperCase(next) && Character.isLowerCase(c) && i + 1 < end && Character.isLowerCase(text[i + 1])) {
+                        break;
+                    }
+                    c = next;
+                    continue;
+                }
+                if (i + 1 >= end) {
+                    break;
+                }
+                char after = text[i + 1];
+                if (isApostrophe(next) && Character.isLetter(after)) {
+                    c = text[++i];
+                } else if ((next == ',' || next == '.') && isDigit(c) && isDigit(after)) {
+                    if (next == '.') {
+                        hash = (hash ^ next) * FNV_PRIME;
+                    }
+                    c = text[++i];
+                } else {
+                    break;
+                }
+            }
+            previous = c;
+            endWord(hash, length, digit, isUpperCase(first));
+            return i;
+        }
+
+        /** Whether the last character, markup aside, is punctuation that ends a sentence or a quotation. */
+        private boolean isClosed() {
+            int i = end - 1;
+            while (i >= 0 && (Character.isWhitespace(text[i]) || "*_`".indexOf(text[i]) >= 0)) {
+                i--;
+            }
+            return i >= 0 && ".!?\u2026:;\"\u201D\u2019'\u00BB)]".indexOf(text[i]) >= 0;
+        }
+
+        private static boolean isLetterOrDigit(char c) {
+            return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+        }
+
+        private static boolean isDigit(char c) {
+            return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
+        }
+
+        private static boolean isUpperCase(char c) {
+            return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+        }
+
+        private static char toLowerCase(char c) {
+            return c < 128 ? ASCII_LOWER[c] : Character.toLowerCase(c);
         }
 
         private void beginWord(char first) {
-            byte flag = 0;
+            byte flag = quotes.inside() ? QUOTED : 0;
+            boolean startsSentence = count == 0 || gapEndsSentence || quotes.justOpened();
             if (count > 0) {
-                boolean caseGlue = Character.isLetterOrDigit(previous);
+                boolean caseGlue = isLetterOrDigit(previous);
                 if (gapEndsSentence || caseGlue) {
                     flag |= SENTENCE_START;
+                    startsSentence = true;
                 }
                 if (!gapHasSpace) {
                     flag |= UNSPACED;
                 }
+            }
+            if (isUpperCase(first) && !startsSentence) {
+                flag |= CAPITALISED;
             }
             if (count == hashes.length) {
                 hashes = Arrays.copyOf(hashes, count * 2);
                 flags = Arrays.copyOf(flags, count * 2);
             }
             flags[count] = flag;
-            inWord = true;
-            hasDigit = false;
-            hash = FNV_OFFSET;
-            wordLength = 0;
-            wordCapitalised = Character.isUpperCase(first);
         }
 
-        private void endWord() {
-            if (!inWord) {
-                return;
-            }
-            if (hasDigit) {
+        private void endWord(long hash, int length, boolean digit, boolean capital) {
+            if (digit) {
                 flags[count] |= NUMBER;
             }
-            if (wordLength > 3) {
+            if (length <= 3) {
+                flags[count] |= SHORT;
+            } else {
                 longWords++;
-                if (wordCapitalised) {
+                if (capital) {
                     capitalised++;
                 }
             }
             hashes[count++] = mix(hash);
-            inWord = false;
             gapHasSpace = false;
             gapEndsSentence = false;
-            gapEndsClause = false;
+            quotes.wordSeen();
         }
 
-        private void noteGap(char c) {
+        private void noteGap(char c, boolean afterWord, boolean beforeWord) {
             if (Character.isWhitespace(c) || c == '\u00A0') {
                 gapHasSpace = true;
             } else if (c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '|' || c == '\u2022' || c == '\u00B7') {
                 gapEndsSentence = true;
-            } else if (c == ':' || c == ';' || c == '"' || c == '\u201D' || c == '\u00BB' || c == ')') {
-                gapEndsClause = true;
+            } else {
+                quotes.mark(c, afterWord, beforeWord);
             }
         }
 
         private static boolean isApostrophe(char c) {
             return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '`' || c == '\u00B4' || c == '\u2032';
+        }
+    }
+
+    /**
+     * Whether the scanner is inside a quotation, whatever the style: {@code "…"}, {@code “…”}, {@code „…“},
+     * {@code «…»}, {@code ‘…’}, {@code '…'}. A single quote only opens before a word and closes after one, so
+     * apostrophes ({@code the players' union}) leave the state alone.
+     */
+    private static final class Quotes {
+        private char opener;
+        private boolean justOpened;
+
+        void reset() {
+            opener = 0;
+            justOpened = false;
+        }
+
+        boolean inside() {
+            return opener != 0;
+        }
+
+        boolean justOpened() {
+            return justOpened;
+        }
+
+        void wordSeen() {
+            justOpened = false;
+        }
+
+        void mark(char c, boolean afterWord, boolean beforeWord) {
+            boolean single = c == '\'' || c == '\u2018' || c == '\u2019';
+            if (opener == 0) {
+                boolean opens = single ? c != '\u2019' && beforeWord && !afterWord : "\"\u201C\u201E\u00AB".indexOf(c) >= 0;
+                if (opens) {
+                    opener = single ? '\'' : '"';
+                    justOpened = true;
+                }
+            } else if (single ? opener == '\'' && afterWord : opener == '"' && "\"\u201C\u201D\u00BB".indexOf(c) >= 0) {
+                opener = 0;
+            }
         }
     }
 }
