@@ -31,17 +31,20 @@ final class CopyMatcher {
         this.minWords = minWords;
     }
 
-    /** The best way {@code later} copies {@code earlier}, or null if it does not. */
+    /**
+     * The best way {@code later} copies {@code earlier}, or null if it does not; text glued on is named when
+     * setting it aside makes the rest more alike (" Read more" is also two added words).
+     */
     Match match(Words earlier, Words later) {
         if (earlier.sameWords(later)) {
             return new Match(Kind.EXACT, 1.0);
         }
         double near = similarity(earlier, 0, earlier.size(), later, 0, later.size());
-        if (near >= threshold) {
-            return new Match(Kind.NEAR, near);
-        }
         double glued = Math.max(withGlueSetAside(later, earlier, false), withGlueSetAside(earlier, later, true));
-        return glued >= threshold ? new Match(Kind.GLUED, glued) : null;
+        if (glued > near && glued >= threshold) {
+            return new Match(Kind.GLUED, glued);
+        }
+        return near >= threshold ? new Match(Kind.NEAR, near) : null;
     }
 
     /**

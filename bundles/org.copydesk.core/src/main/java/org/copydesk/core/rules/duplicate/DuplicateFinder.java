@@ -10,10 +10,10 @@ import org.copydesk.core.document.Block;
  * Finds, in one pass over a document's paragraphs, every paragraph that copies an earlier one.
  *
  * <p>Each paragraph is looked up before it is filed, so it is only ever compared with earlier ones. Exact
- * copies are found by the fingerprint of their words. Near copies are found through {@link Sketch} keys: the
- * paragraphs filed under the same keys are the candidates, the ones sharing most keys are compared first, and
- * only {@value #MAX_COMPARED} are compared at all. A copy names the first paragraph of its family (the
- * original its own original copies), so three copies of one paragraph all point at the same first occurrence.
+ * copies are found by the fingerprint of their words, and name the first paragraph with those words. Near
+ * copies are found through {@link Sketch} keys: the paragraphs filed under the same keys are the candidates,
+ * the most alike by their sketches are compared first, only {@value #MAX_COMPARED} are compared at all, and
+ * the copy names the one it is most similar to (the earliest of equals).
  *
  * <p>Why this stays linear when thousands of paragraphs are near copies of each other: a key holds at most
  * {@value #PER_KEY} paragraphs, and a copy is not filed under a key that already holds one of its family, so
@@ -47,6 +47,7 @@ final class DuplicateFinder {
         /** The sketch signatures of all paragraphs, side by side. */
         private final long[] signatures;
         private final boolean[] titles;
+        /** For each paragraph, the first of the paragraphs it is a copy of, directly or through other copies. */
         private final int[] family;
         private Buckets byFingerprint;
         private Buckets byKey;
@@ -128,7 +129,7 @@ final class DuplicateFinder {
             if (match.similarity() != bestMatch.similarity()) {
                 return match.similarity() > bestMatch.similarity();
             }
-            return family[earlier] < family[best];
+            return earlier < best;
         }
 
         private int firstWithSameWords(Words current) {
@@ -138,7 +139,7 @@ final class DuplicateFinder {
 
         private void report(int copy, int earlier, CopyMatcher.Kind kind, double similarity) {
             family[copy] = family[earlier];
-            duplicates.add(new Duplicate(copy, family[earlier], kind, similarity));
+            duplicates.add(new Duplicate(copy, earlier, kind, similarity));
         }
 
         /** Files paragraph {@code i} under its keys, except where one of its family is filed already. */
