@@ -6,8 +6,8 @@ package org.copydesk.core.rules.duplicate;
  * footer stuck to the last sentence ({@code …firsthand.Powered by Froala Editor}), a "Read more" after it.
  */
 final class CopyMatcher {
-    /** Glued text written on with no space ({@code firsthand.Powered}): a CMS's doing, often a long footer. */
-    static final int MAX_UNSPACED_GLUE = 12;
+    /** The longest run of glued text set aside: CMS footers and buttons are a few words long. */
+    static final int MAX_GLUE = 12;
     /**
      * Glued text after a space may be a sentence the writer added, which removing the copy would lose: it counts
      * when short, or when it does not end like a sentence ("Read more", "Subscribe to our newsletter").
@@ -54,7 +54,7 @@ final class CopyMatcher {
     private double withGlueSetAside(Words glued, Words other, boolean gluedIsEarlier) {
         double best = -1;
         int size = glued.size();
-        for (int extra = 1; extra <= MAX_UNSPACED_GLUE && size - extra >= minWords; extra++) {
+        for (int extra = 1; extra <= MAX_GLUE && size - extra >= minWords; extra++) {
             int tail = size - extra;
             if (isGlueStart(glued, tail, extra, !glued.isClosed())) {
                 best = Math.max(best, gluedIsEarlier
@@ -72,18 +72,16 @@ final class CopyMatcher {
 
     /**
      * Whether text of {@code extra} words can have been glued on at word {@code index} of {@code words}: it must
-     * start a sentence and be no longer than what it is glued to; after a space, half as long and not a
-     * sentence of more than {@value #MAX_SPACED_SENTENCE} words.
+     * start a sentence and be no longer than what it is glued to. After a space, a sentence of its own (closed
+     * by a full stop) may be a writer's addition: it must be at most {@value #MAX_SPACED_SENTENCE} words and
+     * half as long as the rest.
      */
     private static boolean isGlueStart(Words words, int index, int extra, boolean unclosed) {
         int kept = words.size() - extra;
-        if (!words.has(index, Words.SENTENCE_START)) {
+        if (!words.has(index, Words.SENTENCE_START) || extra > kept) {
             return false;
         }
-        if (words.has(index, Words.UNSPACED)) {
-            return extra <= kept;
-        }
-        return extra * 2 <= kept && (extra <= MAX_SPACED_SENTENCE || unclosed);
+        return words.has(index, Words.UNSPACED) || unclosed || extra <= MAX_SPACED_SENTENCE && extra * 2 <= kept;
     }
 
     /** {@code 1 - edits / words} of the two runs if they are within the threshold, or -1. */
