@@ -1,36 +1,39 @@
 package org.copydesk.core.rules.duplicate;
 
 /**
- * Paragraph numbers filed under 64-bit keys, at most a few per key, in primitive arrays: open addressing with
- * linear probing, and each key's numbers side by side, so that looking a key up and filing under it costs one
- * or two cache misses. The table is sized for all the keys up front and never grows, so a slot found for a key
- * stays valid and a paragraph's keys are probed once for both the look-up and the filing.
+ * Paragraph numbers filed under 64-bit keys, at most a few per key, in one primitive array: open addressing
+ * with linear probing, each slot holding its count, its key and its numbers side by side, so that looking a
+ * key up costs one cache miss. The table is sized for all the keys up front and never grows, so a slot found
+ * for a key stays valid and a paragraph's keys are probed once for both the look-up and the filing.
  *
  * <p>The cap is what keeps the check linear when thousands of paragraphs share a key: a key only remembers
  * the first paragraphs filed under it, the ones most likely to be originals.
  */
 final class Buckets {
+    private static final int COUNT = 0;
+    private static final int KEY_LOW = 1;
+    private static final int KEY_HIGH = 2;
+    private static final int VALUES = 3;
+
     private final int capacityPerKey;
     private final int stride;
-    private final long[] keys;
-    /** Per slot: how many values, then the values; a count of 0 marks a free slot. */
-    private final int[] values;
+    /** Per slot: how many values (0 marks a free slot), the key in two halves, then the values. */
+    private final int[] table;
     private final int mask;
 
     /** A table for at most {@code maxKeys} distinct keys. */
     Buckets(int capacityPerKey, int maxKeys) {
         this.capacityPerKey = capacityPerKey;
-        this.stride = capacityPerKey + 1;
+        this.stride = Integer.highestOneBit(VALUES + capacityPerKey - 1) * 2; // a power of two: slots share no cache line
         int slots = Integer.highestOneBit(Math.max(16, maxKeys + maxKeys / 2)) * 2; // load factor at most two thirds
-        this.keys = new long[slots];
-        this.values = new int[slots * stride];
+        this.table = new int[slots * stride];
         this.mask = slots - 1;
     }
 
     /** The slot holding {@code key}, or the free slot where it would go. */
     int slotOf(long key) {
         int slot = (int) Words.mix(key) & mask;
-        while (values[slot * stride] != 0 && keys[slot] != key) {
+        while (table[slot * stride + COUNT] != 0 && !holds(slot, key)) {
             slot = (slot + 1) & mask;
         }
         return slot;
@@ -39,8 +42,8 @@ final class Buckets {
     /** Copies the values in {@code slot} into {@code into} (of length {@code capacityPerKey}); returns how many. */
     int values(int slot, int[] into) {
         int base = slot * stride;
-        int n = values[base];
-        System.arraycopy(values, base + 1, into, 0, n);
+        int n = table[base + COUNT];
+        System.arraycopy(table, base + VALUES, into, 0, n);
         return n;
     }
 
@@ -49,13 +52,21 @@ final class Buckets {
      * slot is looked up again only if another key has taken it since.
      */
     void add(int slot, long key, int value) {
-        if (values[slot * stride] != 0 && keys[slot] != key) {
+        if (table[slot * stride + COUNT] != 0 && !holds(slot, key)) {
             slot = slotOf(key);
         }
         int base = slot * stride;
-        if (values[base] < capacityPerKey) {
-            keys[slot] = key;
-            values[base + 1 + values[base]++] = value;
+        int n = table[base + COUNT];
+        if (n < capacityPerKey) {
+            table[base + KEY_LOW] = (int) key;
+            table[base + KEY_HIGH] = (int) (key >>> 32);
+            table[base + VALUES + n] = value;
+            table[base + COUNT] = n + 1;
         }
+    }
+
+    private boolean holds(int slot, long key) {
+        int base = slot * stride;
+        return table[base + KEY_LOW] == (int) key && table[base + KEY_HIGH] == (int) (key >>> 32);
     }
 }

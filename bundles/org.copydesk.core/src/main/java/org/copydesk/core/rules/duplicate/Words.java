@@ -131,6 +131,9 @@ final class Words {
         }
 
         Words read(CharSequence source, int start, int end, int minWords) {
+            if (end - start < minWords) {
+                return null; // too short to hold minWords words
+            }
             load(source, start, end);
             count = 0;
             previous = 0;
