@@ -48,13 +48,16 @@ final class Buckets {
     }
 
     /**
-     * Files {@code value} under {@code key} in {@code slot} (from {@link #slotOf}), unless the key is full. The
-     * slot is looked up again only if another key has taken it since.
+     * The slot of {@code key} given the slot {@link #slotOf} found for it earlier: the same, unless another key
+     * has taken that free slot since (two new keys can be given the same free slot).
      */
+    int slotOf(int earlierSlot, long key) {
+        return table[earlierSlot * stride + COUNT] == 0 || holds(earlierSlot, key) ? earlierSlot : slotOf(key);
+    }
+
+    /** Files {@code value} under {@code key} in {@code slot} (from {@link #slotOf}), unless the key is full. */
     void add(int slot, long key, int value) {
-        if (table[slot * stride + COUNT] != 0 && !holds(slot, key)) {
-            slot = slotOf(key);
-        }
+        slot = slotOf(slot, key);
         int base = slot * stride;
         int n = table[base + COUNT];
         if (n < capacityPerKey) {

@@ -145,6 +145,7 @@ final class DuplicateFinder {
         /** Files paragraph {@code i} under its keys, except where one of its family is filed already. */
         private void file(int i, long[] keys) {
             for (int k = 0; k < keys.length; k++) {
+                slots[k] = byKey.slotOf(slots[k], keys[k]);
                 int n = byKey.values(slots[k], filed);
                 boolean familyThere = false;
                 for (int e = 0; e < n && !familyThere; e++) {

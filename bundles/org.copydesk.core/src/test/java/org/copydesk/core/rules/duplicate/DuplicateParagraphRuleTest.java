@@ -3,6 +3,9 @@ package org.copydesk.core.rules.duplicate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +63,20 @@ class DuplicateParagraphRuleTest {
         assertEquals(List.of(), check(text, Map.of("similarity", 1.0)));
         assertEquals(2, check(text, Map.of("min-words", 3)).size());
         assertEquals(List.of(DuplicateParagraphRule.SIMILARITY, DuplicateParagraphRule.MIN_WORDS), rule.options());
+    }
+
+    @Test
+    void fixingTheExampleArticleLeavesItsFirstTwelveLinesAndItsFooter() throws IOException {
+        String article;
+        try (InputStream in = getClass().getResourceAsStream("/examples/000_4e3a9109ce5d23f9.txt")) {
+            article = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<Finding> findings = check(article, Map.of());
+        assertEquals(8, findings.size());
+        String fixed = FixApplier.apply(article, findings.stream().map(f -> f.fixes().get(0)).toList()).text();
+        List<String> lines = article.lines().toList();
+        assertEquals(String.join("\n", lines.subList(0, 12)) + "\n" + lines.get(20), fixed);
+        assertEquals(List.of(), check(fixed, Map.of()));
     }
 
     @Test
