@@ -21,7 +21,7 @@ import org.copydesk.core.document.Block;
  */
 final class DuplicateFinder {
     static final int PER_KEY = 4;
-    static final int MAX_COMPARED = 8;
+    static final int MAX_COMPARED = 4;
 
     /** Paragraph {@code copy} copies paragraph {@code original} (indexes into the paragraphs given). */
     record Duplicate(int copy, int original, CopyMatcher.Kind kind, double similarity) {
