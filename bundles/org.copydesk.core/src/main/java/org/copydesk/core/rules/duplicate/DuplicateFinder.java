@@ -53,7 +53,7 @@ final class DuplicateFinder {
         private Buckets byKey;
         private final int[] slots = new int[Sketch.KEYS];
         private final Sketch sketch = new Sketch(minWords);
-        private final Words.Reader reader = new Words.Reader();
+        private final WordReader reader = new WordReader();
         private final int[] filed = new int[PER_KEY];
         private final Candidates candidates;
         private final List<Duplicate> duplicates = new ArrayList<>();

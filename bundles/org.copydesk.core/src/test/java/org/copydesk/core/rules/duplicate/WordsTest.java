@@ -72,8 +72,8 @@ class WordsTest {
     }
 
     @Test
-    void aReaderSkipsParagraphsShorterThanAskedAndReusesItsBuffers() {
-        Words.Reader reader = new Words.Reader();
+    void theReaderSkipsParagraphsShorterThanAskedAndReusesItsBuffers() {
+        WordReader reader = new WordReader();
         String text = "Advertisement\nThe council approved the new budget on Tuesday after a long debate.\nRead more";
         int firstBreak = text.indexOf('\n');
         int secondBreak = text.lastIndexOf('\n');
