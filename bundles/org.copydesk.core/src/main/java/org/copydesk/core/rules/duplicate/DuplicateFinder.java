@@ -10,10 +10,11 @@ import org.copydesk.core.document.Block;
  * Finds, in one pass over a document's paragraphs, every paragraph that copies an earlier one.
  *
  * <p>Each paragraph is looked up before it is filed, so it is only ever compared with earlier ones. Exact
- * copies are found by the fingerprint of their words, and name the first paragraph with those words. Near
- * copies are found through {@link Sketch} keys: the paragraphs filed under the same keys are the candidates,
- * the most alike by their sketches are compared first, only {@value #MAX_COMPARED} are compared at all, and
- * the copy names the one it is most similar to (the earliest of equals).
+ * copies are found by the fingerprint of their words. Near copies are found through {@link Sketch} keys: the
+ * paragraphs filed under the same keys are the candidates, the most alike by their sketches are compared
+ * first, and only {@value #MAX_COMPARED} are compared at all. A copy names the paragraph it is most similar to
+ * (the earliest of equals), or, if that is itself a copy, the first paragraph of the family when it matches
+ * that one too: the first occurrence, however many copies were made of it.
  *
  * <p>Why this stays linear when thousands of paragraphs are near copies of each other: a key holds at most
  * {@value #PER_KEY} paragraphs, and a copy is not filed under a key that already holds one of its family, so
@@ -137,9 +138,19 @@ final class DuplicateFinder {
             return n > 0 && words[filed[0]].sameWords(current) ? filed[0] : -1;
         }
 
+        /**
+         * Reports {@code copy} as a copy of {@code earlier}, or of the first paragraph of its family if the copy
+         * matches that one too: a second copy of a paragraph names the paragraph, not the first copy.
+         */
         private void report(int copy, int earlier, CopyMatcher.Kind kind, double similarity) {
-            family[copy] = family[earlier];
-            duplicates.add(new Duplicate(copy, earlier, kind, similarity));
+            int first = family[earlier];
+            family[copy] = first;
+            CopyMatcher.Match ofFirst = first == earlier ? null : matcher.match(words[first], words[copy]);
+            if (ofFirst != null) {
+                duplicates.add(new Duplicate(copy, first, ofFirst.kind(), ofFirst.similarity()));
+            } else {
+                duplicates.add(new Duplicate(copy, earlier, kind, similarity));
+            }
         }
 
         /** Files paragraph {@code i} under its keys, except where one of its family is filed already. */
