@@ -1,50 +1,56 @@
 package org.copydesk.core.rules.duplicate;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.copydesk.core.Fix;
 import org.copydesk.core.Severity;
 import org.copydesk.core.document.Block;
 import org.copydesk.core.document.Document;
-import org.copydesk.core.document.LineMap;
 import org.copydesk.core.rule.Rule;
 import org.copydesk.core.rule.RuleContext;
 import org.copydesk.core.rule.RuleMeta;
 import org.copydesk.core.rule.RuleOption;
 import org.copydesk.core.text.Removal;
 
-/** Flags every later copy of an earlier paragraph. */
+/**
+ * Flags every later copy of an earlier paragraph, exact or near, with the fix that removes it. Removing them
+ * all is applying every finding's fix at once; no finding carries a fix for all of them, which would make
+ * the findings of a document with many copies quadratic in size.
+ */
 @RuleMeta(id = "duplicate-paragraph", summary = "A paragraph that repeats an earlier one", severity = Severity.WARNING)
 public final class DuplicateParagraphRule implements Rule {
+    static final RuleOption<Double> SIMILARITY = RuleOption.number("similarity", 0.9, 0.5, 1.0,
+            "How alike two paragraphs must be to count as copies: the share of words that are the same, in order"
+                    + " (1.0: exact copies only, after normalising case, spacing, punctuation, quotes and dashes).");
     static final RuleOption<Integer> MIN_WORDS = RuleOption.integer("min-words", 8, 1, 10_000,
-            "Paragraphs with fewer words are never flagged (headings, \"Advertisement\", list items).");
+            "Paragraphs with fewer words are never flagged (\"Advertisement\", \"Read more\", short list items).");
 
     @Override
     public List<RuleOption<?>> options() {
-        return List.of(MIN_WORDS);
+        return List.of(SIMILARITY, MIN_WORDS);
     }
 
     @Override
     public void check(Document document, RuleContext context) {
         String text = document.text();
-        LineMap lines = document.lines();
-        int minWords = context.option(MIN_WORDS);
-        Map<String, Block> firstByKey = new HashMap<>();
-        for (Block paragraph : document.paragraphs()) {
-            List<String> words = Words.normalized(text, paragraph.start(), paragraph.end());
-            if (words.size() < minWords) {
-                continue;
-            }
-            Block first = firstByKey.putIfAbsent(String.join(" ", words), paragraph);
-            if (first != null) {
-                int firstLine = lines.line(first.start());
-                context.finding(paragraph.start(), paragraph.end(), "Duplicate of the paragraph at line " + firstLine)
-                        .related(first.start(), first.end(), "first occurrence")
-                        .fix(Fix.automatic("Remove duplicate paragraph", Removal.ofBlock(text, paragraph.start(), paragraph.end())))
-                        .report();
-            }
+        List<Block> paragraphs = document.paragraphs();
+        DuplicateFinder finder = new DuplicateFinder(context.option(SIMILARITY), context.option(MIN_WORDS));
+        for (DuplicateFinder.Duplicate duplicate : finder.find(text, paragraphs)) {
+            Block copy = paragraphs.get(duplicate.copy());
+            Block original = paragraphs.get(duplicate.original());
+            context.finding(copy.start(), copy.end(), message(document.lines().line(original.start()), duplicate.kind()))
+                    .related(original.start(), original.end(), "first occurrence")
+                    .fix(Fix.automatic("Remove duplicate paragraph", Removal.ofBlock(text, copy.start(), copy.end())))
+                    .report();
         }
+    }
+
+    private static String message(int originalLine, CopyMatcher.Kind kind) {
+        String message = "Duplicate of the paragraph at line " + originalLine;
+        return switch (kind) {
+            case EXACT -> message;
+            case NEAR -> message + ", with small differences";
+            case GLUED -> message + ", with other text glued on";
+        };
     }
 }

@@ -1,0 +1,235 @@
+package org.copydesk.core.rules.duplicate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.copydesk.core.document.Block;
+
+/**
+ * Finds, in one pass over a document's paragraphs, every paragraph that copies an earlier one.
+ *
+ * <p>Each paragraph is looked up before it is filed, so it is only ever compared with earlier ones. Exact
+ * copies are found by the fingerprint of their words. Near copies are found through {@link Sketch} keys: the
+ * paragraphs filed under the same keys are the candidates, the most alike by their sketches are compared
+ * first, and only {@value #MAX_COMPARED} are compared at all. A copy names the paragraph it is most similar to
+ * (the earliest of equals), or, if that is itself a copy, the first paragraph of the family when it matches
+ * that one too: the first occurrence, however many copies were made of it.
+ *
+ * <p>Why this stays linear when thousands of paragraphs are near copies of each other: a key holds at most
+ * {@value #PER_KEY} paragraphs, and a copy is not filed under a key that already holds one of its family, so
+ * keys fill with distinct texts rather than with copies of one.
+ */
+final class DuplicateFinder {
+    static final int PER_KEY = 4;
+    static final int MAX_COMPARED = 4;
+
+    /** Paragraph {@code copy} copies paragraph {@code original} (indexes into the paragraphs given). */
+    record Duplicate(int copy, int original, CopyMatcher.Kind kind, double similarity) {
+    }
+
+    private final CopyMatcher matcher;
+    private final int minWords;
+
+    DuplicateFinder(double similarity, int minWords) {
+        this.matcher = new CopyMatcher(similarity, minWords);
+        this.minWords = minWords;
+    }
+
+    List<Duplicate> find(CharSequence text, List<Block> paragraphs) {
+        return new Pass(text, paragraphs).run();
+    }
+
+    /** The state of one search: what has been filed so far. */
+    private final class Pass {
+        private final CharSequence text;
+        private final List<Block> paragraphs;
+        private final Words[] words;
+        /** The sketch signatures of all paragraphs, side by side. */
+        private final long[] signatures;
+        private final boolean[] titles;
+        /** For each paragraph, the first of the paragraphs it is a copy of, directly or through other copies. */
+        private final int[] family;
+        private Buckets byFingerprint;
+        private Buckets byKey;
+        private final int[] slots = new int[Sketch.KEYS];
+        private final Sketch sketch = new Sketch(minWords);
+        private final WordReader reader = new WordReader();
+        private final int[] filed = new int[PER_KEY];
+        private final Candidates candidates;
+        private final List<Duplicate> duplicates = new ArrayList<>();
+
+        Pass(CharSequence text, List<Block> paragraphs) {
+            this.text = text;
+            this.paragraphs = paragraphs;
+            this.words = new Words[paragraphs.size()];
+            this.signatures = new long[paragraphs.size() * Sketch.SIGNATURE_LONGS];
+            this.titles = new boolean[paragraphs.size()];
+            this.family = new int[paragraphs.size()];
+            this.candidates = new Candidates(paragraphs.size());
+        }
+
+        List<Duplicate> run() {
+            int checked = 0;
+            for (int i = 0; i < paragraphs.size(); i++) {
+                family[i] = i;
+                Block paragraph = paragraphs.get(i);
+                Words current = reader.read(text, paragraph.start(), paragraph.end(), minWords);
+                if (current != null) {
+                    words[i] = current;
+                    titles[i] = TitleLines.isTitle(text, paragraph.start(), current);
+                    checked++;
+                }
+            }
+            byFingerprint = new Buckets(1, checked);
+            byKey = new Buckets(PER_KEY, checked * Sketch.KEYS);
+            for (int i = 0; i < paragraphs.size(); i++) {
+                if (words[i] != null) {
+                    check(i, words[i]);
+                }
+            }
+            return duplicates;
+        }
+
+        private void check(int i, Words current) {
+            int exact = firstWithSameWords(current);
+            if (exact >= 0) {
+                if (!(titles[i] && titles[exact])) {
+                    report(i, exact, CopyMatcher.Kind.EXACT, 1.0);
+                }
+                return; // the first copy is filed already and stands for this one
+            }
+            byFingerprint.add(byFingerprint.slotOf(current.fingerprint()), current.fingerprint(), i);
+            sketch.of(current);
+            System.arraycopy(sketch.signature(), 0, signatures, i * Sketch.SIGNATURE_LONGS, Sketch.SIGNATURE_LONGS);
+            long[] keys = sketch.keys();
+            for (int k = 0; k < keys.length; k++) {
+                slots[k] = byKey.slotOf(keys[k]);
+            }
+            candidates.collect(i, slots, byKey, signatures);
+            int best = -1;
+            CopyMatcher.Match bestMatch = null;
+            for (int c = 0; c < Math.min(MAX_COMPARED, candidates.size()); c++) {
+                int earlier = candidates.get(c);
+                if (titles[i] && titles[earlier]) {
+                    continue;
+                }
+                CopyMatcher.Match match = matcher.match(words[earlier], current);
+                if (match != null && (bestMatch == null || isBetter(match, earlier, bestMatch, best))) {
+                    best = earlier;
+                    bestMatch = match;
+                }
+            }
+            if (bestMatch != null) {
+                report(i, best, bestMatch.kind(), bestMatch.similarity());
+            }
+            file(i, keys);
+        }
+
+        private boolean isBetter(CopyMatcher.Match match, int earlier, CopyMatcher.Match bestMatch, int best) {
+            if (match.similarity() != bestMatch.similarity()) {
+                return match.similarity() > bestMatch.similarity();
+            }
+            return earlier < best;
+        }
+
+        private int firstWithSameWords(Words current) {
+            int n = byFingerprint.values(byFingerprint.slotOf(current.fingerprint()), filed);
+            return n > 0 && words[filed[0]].sameWords(current) ? filed[0] : -1;
+        }
+
+        /**
+         * Reports {@code copy} as a copy of {@code earlier}, or of the first paragraph of its family if the copy
+         * matches that one too: a second copy of a paragraph names the paragraph, not the first copy.
+         */
+        private void report(int copy, int earlier, CopyMatcher.Kind kind, double similarity) {
+            int first = family[earlier];
+            family[copy] = first;
+            CopyMatcher.Match ofFirst = first == earlier ? null : matcher.match(words[first], words[copy]);
+            if (ofFirst != null) {
+                duplicates.add(new Duplicate(copy, first, ofFirst.kind(), ofFirst.similarity()));
+            } else {
+                duplicates.add(new Duplicate(copy, earlier, kind, similarity));
+            }
+        }
+
+        /** Files paragraph {@code i} under its keys, except where one of its family is filed already. */
+        private void file(int i, long[] keys) {
+            for (int k = 0; k < keys.length; k++) {
+                slots[k] = byKey.slotOf(slots[k], keys[k]);
+                int n = byKey.values(slots[k], filed);
+                boolean familyThere = false;
+                for (int e = 0; e < n && !familyThere; e++) {
+                    familyThere = family[filed[e]] == family[i];
+                }
+                if (!familyThere) {
+                    byKey.add(slots[k], keys[k], i);
+                }
+            }
+        }
+    }
+
+    /**
+     * The earlier paragraphs sharing keys with the current one and alike enough by their sketches to be worth
+     * aligning, the most alike first, then the earliest first.
+     */
+    private static final class Candidates {
+        private final int[] seenBy;
+        private final int[] ids = new int[Sketch.KEYS * PER_KEY];
+        private final int[] agreement = new int[Sketch.KEYS * PER_KEY];
+        private final int[] found = new int[PER_KEY];
+        private int size;
+
+        Candidates(int paragraphs) {
+            seenBy = new int[paragraphs];
+            Arrays.fill(seenBy, -1);
+        }
+
+        void collect(int current, int[] slots, Buckets buckets, long[] signatures) {
+            size = 0;
+            for (int slot : slots) {
+                int n = buckets.values(slot, found);
+                for (int e = 0; e < n; e++) {
+                    int id = found[e];
+                    if (seenBy[id] != current) {
+                        seenBy[id] = current;
+                        int same = Sketch.agreement(signatures, current, id);
+                        if (same >= Sketch.MIN_AGREEMENT) {
+                            ids[size] = id;
+                            agreement[size++] = same;
+                        }
+                    }
+                }
+            }
+            orderTop(Math.min(MAX_COMPARED, size));
+        }
+
+        /** Moves the {@code top} best candidates to the front, in order (a partial selection sort: top is small). */
+        private void orderTop(int top) {
+            for (int i = 0; i < top; i++) {
+                int best = i;
+                for (int j = i + 1; j < size; j++) {
+                    if (agreement[j] > agreement[best] || agreement[j] == agreement[best] && ids[j] < ids[best]) {
+                        best = j;
+                    }
+                }
+                swap(ids, i, best);
+                swap(agreement, i, best);
+            }
+        }
+
+        private static void swap(int[] array, int i, int j) {
+            int t = array[i];
+            array[i] = array[j];
+            array[j] = t;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int get(int index) {
+            return ids[index];
+        }
+    }
+}

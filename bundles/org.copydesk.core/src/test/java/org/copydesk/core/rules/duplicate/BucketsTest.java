@@ -1,0 +1,46 @@
+package org.copydesk.core.rules.duplicate;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+
+class BucketsTest {
+
+    @Test
+    void keepsTheFirstValuesOfEachKeyUpToItsCapacity() {
+        Buckets buckets = new Buckets(3, 100);
+        for (int value = 0; value < 10; value++) {
+            buckets.add(buckets.slotOf(42L), 42L, value);
+            buckets.add(buckets.slotOf(7L), 7L, 100 + value);
+        }
+        assertArrayEquals(new int[] {0, 1, 2}, valuesOf(buckets, 42L));
+        assertArrayEquals(new int[] {100, 101, 102}, valuesOf(buckets, 7L));
+        assertArrayEquals(new int[0], valuesOf(buckets, 8L));
+    }
+
+    @Test
+    void slotsFoundBeforeFilingStayRightWhenTwoNewKeysWereGivenTheSameFreeSlot() {
+        Buckets buckets = new Buckets(2, 1000);
+        long[] keys = new long[1000];
+        int[] slots = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = i * 0x9E3779B97F4A7C15L;
+            slots[i] = buckets.slotOf(keys[i]); // all looked up first, as a paragraph's keys are
+        }
+        for (int i = 0; i < keys.length; i++) {
+            buckets.add(slots[i], keys[i], i);
+        }
+        for (int i = 0; i < keys.length; i++) {
+            assertArrayEquals(new int[] {i}, valuesOf(buckets, keys[i]), "key " + i);
+            assertEquals(buckets.slotOf(keys[i]), buckets.slotOf(slots[i], keys[i]));
+        }
+    }
+
+    private static int[] valuesOf(Buckets buckets, long key) {
+        int[] values = new int[8];
+        return Arrays.copyOf(values, buckets.values(buckets.slotOf(key), values));
+    }
+}

@@ -1,0 +1,90 @@
+package org.copydesk.core.rules.duplicate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.copydesk.core.document.Block;
+import org.junit.jupiter.api.Test;
+
+class DuplicateFinderTest {
+    private static final String BASE = "The council approved the new budget for the bridge repairs on Tuesday after a"
+            + " long debate about the costs, and the mayor promised that work would start in the spring once the"
+            + " contracts are signed.";
+
+    private final DuplicateFinder finder = new DuplicateFinder(0.9, 8);
+
+    @Test
+    void everyLaterCopyNamesTheFirstOccurrence() {
+        List<DuplicateFinder.Duplicate> found = find(BASE, "Something else entirely, long enough to be checked here.", BASE,
+                BASE.toUpperCase());
+        assertEquals(List.of(0, 0), found.stream().map(DuplicateFinder.Duplicate::original).toList());
+        assertEquals(List.of(2, 3), found.stream().map(DuplicateFinder.Duplicate::copy).toList());
+    }
+
+    @Test
+    void aCopyOfACopyNamesTheFirstOccurrenceIfItMatchesItToo() {
+        String near = BASE.replace("Tuesday", "Tuesday evening");
+        List<DuplicateFinder.Duplicate> found = find(BASE.replace("new ", ""), near, near.replace("debate", "discussion"));
+        assertEquals(List.of(0, 0), found.stream().map(DuplicateFinder.Duplicate::original).toList());
+        assertEquals(CopyMatcher.Kind.NEAR, found.get(1).kind());
+    }
+
+    @Test
+    void aCopyOfACopyThatDriftedFromTheFirstNamesTheCopyItIsLike() {
+        String first = BASE.replace("new ", "").replace("long ", "").replace("costs,", "costs, then,");
+        String second = BASE.replace("debate", "discussion").replace("spring", "summer");
+        List<DuplicateFinder.Duplicate> found = find(first, BASE, second);
+        assertEquals(List.of(0, 1), found.stream().map(DuplicateFinder.Duplicate::original).toList(), found.toString());
+    }
+
+    @Test
+    void shortParagraphsAndRepeatedTitlesAreNeverCopies() {
+        String title = "Council Approves Budget For Bridge Repairs After Long Debate";
+        assertEquals(List.of(), find(title, "Advertisement", BASE, "Advertisement", "Read more", "Read more", title,
+                "* * *", "* * *"));
+    }
+
+    @Test
+    void tenThousandNearCopiesOfEachOtherAreAllFound() {
+        Random random = new Random(5);
+        CopyEdits edits = new CopyEdits(random);
+        String[] paragraphs = new String[10_000];
+        for (int i = 0; i < paragraphs.length; i++) {
+            paragraphs[i] = edits.apply(CopyEdits.Edit.WORD_CHANGED, BASE);
+        }
+        List<DuplicateFinder.Duplicate> found = find(paragraphs);
+        long distinct = java.util.Arrays.stream(paragraphs).distinct().count();
+        assertTrue(distinct > 20, "the copies differ: " + distinct);
+        assertEquals(paragraphs.length - 1, found.size());
+        assertTrue(found.stream().allMatch(d -> d.original() < d.copy()));
+    }
+
+    @Test
+    void aLongBookOfDifferentParagraphsIsCheckedInOnePass() {
+        ProseGenerator prose = new ProseGenerator(new Random(6));
+        String[] paragraphs = new String[10_000];
+        for (int i = 0; i < paragraphs.length; i++) {
+            paragraphs[i] = prose.paragraph() + " " + prose.paragraph();
+        }
+        paragraphs[9_999] = paragraphs[17];
+        paragraphs[9_998] = paragraphs[4_242].replaceFirst(" the ", " a ");
+        List<DuplicateFinder.Duplicate> found = find(paragraphs);
+        assertTrue(found.stream().anyMatch(d -> d.copy() == 9_999 && d.original() == 17), found.toString());
+        assertTrue(found.stream().anyMatch(d -> d.copy() == 9_998 && d.original() == 4_242), found.toString());
+        assertTrue(found.size() < 10, "hardly any accidental copies: " + found.size());
+    }
+
+    private List<DuplicateFinder.Duplicate> find(String... paragraphs) {
+        StringBuilder text = new StringBuilder();
+        List<Block> blocks = new ArrayList<>();
+        for (String paragraph : paragraphs) {
+            blocks.add(new Block(Block.Kind.PARAGRAPH, text.length(), text.length() + paragraph.length()));
+            text.append(paragraph).append("\n\n");
+        }
+        return finder.find(text, blocks);
+    }
+}

@@ -1,0 +1,95 @@
+package org.copydesk.core.rules.duplicate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.copydesk.core.Finding;
+import org.copydesk.core.Fix;
+import org.copydesk.core.FixApplier;
+import org.copydesk.core.document.Document;
+import org.copydesk.core.document.Format;
+import org.copydesk.core.rule.RuleContext;
+import org.copydesk.core.rule.RuleSettings;
+import org.junit.jupiter.api.Test;
+
+class DuplicateParagraphRuleTest {
+    private static final String PARAGRAPH = "The council approved the new budget on Tuesday after a long debate about"
+            + " the costs of the bridge.";
+
+    private final DuplicateParagraphRule rule = new DuplicateParagraphRule();
+
+    @Test
+    void reportsTheCopyWithTheFirstOccurrenceAndOneFixThatRemovesIt() {
+        String text = PARAGRAPH + "\n\nSomething else happened on Wednesday.\n\n" + PARAGRAPH + "\n";
+        List<Finding> findings = check(text, Map.of());
+        assertEquals(1, findings.size());
+        Finding finding = findings.get(0);
+        assertEquals("Duplicate of the paragraph at line 1", finding.message());
+        assertEquals(text.lastIndexOf(PARAGRAPH), finding.start());
+        assertEquals(0, finding.related().get(0).start());
+        assertEquals("first occurrence", finding.related().get(0).message());
+        Fix fix = finding.fixes().get(0);
+        assertEquals(List.of("Remove duplicate paragraph"), finding.fixes().stream().map(Fix::label).toList());
+        assertTrue(fix.automatic());
+        assertEquals(PARAGRAPH + "\n\nSomething else happened on Wednesday.\n", FixApplier.apply(text, List.of(fix)).text());
+    }
+
+    @Test
+    void removingEveryCopyIsApplyingEveryFindingsFix() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 500; i++) {
+            text.append(PARAGRAPH).append('\n');
+        }
+        List<Finding> findings = check(text.toString(), Map.of());
+        assertEquals(499, findings.size());
+        assertTrue(findings.stream().allMatch(f -> f.fixes().size() == 1 && f.fixes().get(0).edits().size() == 1));
+        List<Fix> fixes = findings.stream().map(f -> f.fixes().get(0)).toList();
+        assertEquals(PARAGRAPH + "\n", FixApplier.apply(text, fixes).text());
+    }
+
+    @Test
+    void optionsSetTheSimilarityAndTheShortestParagraphChecked() {
+        String near = PARAGRAPH.replace("new ", "");
+        String text = PARAGRAPH + "\n\n" + near + "\n\nShort line here.\n\nShort line here.\n";
+        assertEquals(List.of("Duplicate of the paragraph at line 1, with small differences"),
+                check(text, Map.of()).stream().map(Finding::message).toList());
+        assertEquals(List.of(), check(text, Map.of("similarity", 1.0)));
+        assertEquals(2, check(text, Map.of("min-words", 3)).size());
+        assertEquals(List.of(DuplicateParagraphRule.SIMILARITY, DuplicateParagraphRule.MIN_WORDS), rule.options());
+    }
+
+    @Test
+    void fixingTheExampleArticleLeavesItsFirstTwelveLinesAndItsFooter() throws IOException {
+        String article;
+        try (InputStream in = getClass().getResourceAsStream("/examples/000_4e3a9109ce5d23f9.txt")) {
+            article = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<Finding> findings = check(article, Map.of());
+        assertEquals(8, findings.size());
+        String fixed = FixApplier.apply(article, findings.stream().map(f -> f.fixes().get(0)).toList()).text();
+        List<String> lines = article.lines().toList();
+        assertEquals(String.join("\n", lines.subList(0, 12)) + "\n" + lines.get(20), fixed);
+        assertEquals(List.of(), check(fixed, Map.of()));
+    }
+
+    @Test
+    void hasItsDocumentationPage() {
+        String docs = rule.info().docs();
+        assertTrue(docs.startsWith("# duplicate-paragraph"), docs);
+        assertTrue(docs.contains("`similarity`") && docs.contains("`min-words`") && docs.contains("copydesk-disable"));
+    }
+
+    private List<Finding> check(String text, Map<String, Object> options) {
+        List<Finding> findings = new ArrayList<>();
+        rule.check(Document.parse(text, Format.PLAIN_TEXT),
+                new RuleContext(rule.info(), new RuleSettings(true, null, options), findings::add));
+        return findings;
+    }
+}
