@@ -1,0 +1,86 @@
+package org.copydesk.core.reliability;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.copydesk.core.Fix;
+import org.copydesk.core.TextEdit;
+
+/**
+ * What applying fixes must give, worked out independently of {@code FixApplier} and in the plainest way: mark
+ * every deleted or replaced character, then write the text out character by character with the insertions and
+ * replacements where they start. Also the overlap policy in the same plain terms, to judge a rejection.
+ */
+final class EditOracle {
+    private EditOracle() {
+    }
+
+    /** The text {@code applied} (fixes that were accepted together) must turn {@code text} into. */
+    static String apply(CharSequence text, List<Fix> applied) {
+        Set<TextEdit> edits = new LinkedHashSet<>();
+        applied.forEach(fix -> edits.addAll(fix.edits()));
+        BitSet removed = new BitSet(text.length());
+        List<List<String>> insertedAt = new ArrayList<>();
+        List<List<String>> replacedAt = new ArrayList<>();
+        for (int i = 0; i <= text.length(); i++) {
+            insertedAt.add(new ArrayList<>());
+            replacedAt.add(new ArrayList<>());
+        }
+        for (TextEdit edit : edits) {
+            removed.set(edit.offset(), edit.end());
+            if (edit.length() == 0) {
+                insertedAt.get(edit.offset()).add(edit.replacement());
+            } else if (!edit.replacement().isEmpty()) {
+                replacedAt.get(edit.offset()).add(edit.replacement());
+            }
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i <= text.length(); i++) {
+            insertedAt.get(i).forEach(out::append);
+            replacedAt.get(i).forEach(out::append);
+            if (i < text.length() && !removed.get(i)) {
+                out.append(text.charAt(i));
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The policy: two edits conflict when they share a character, when an insertion falls strictly inside the
+     * other's range, or when two different insertions meet at one point. Equal edits never conflict (a fix given
+     * twice is applied once), nor do two deletions (they merge).
+     */
+    static boolean conflict(TextEdit a, TextEdit b) {
+        if (a.equals(b) || a.isDeletion() && b.isDeletion()) {
+            return false;
+        }
+        if (a.length() == 0 && b.length() == 0) {
+            return a.offset() == b.offset();
+        }
+        if (a.length() == 0 || b.length() == 0) {
+            TextEdit point = a.length() == 0 ? a : b;
+            TextEdit range = a.length() == 0 ? b : a;
+            return range.offset() < point.offset() && point.offset() < range.end();
+        }
+        return a.offset() < b.end() && b.offset() < a.end();
+    }
+
+    static boolean conflict(Fix a, Fix b) {
+        for (TextEdit x : a.edits()) {
+            for (TextEdit y : b.edits()) {
+                if (conflict(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A fix whose own edits conflict, or that reaches past the text, can never be applied whole. */
+    static boolean unusable(Fix fix, int textLength) {
+        return fix.edits().stream().anyMatch(e -> e.end() > textLength) || conflict(fix, fix);
+    }
+}
