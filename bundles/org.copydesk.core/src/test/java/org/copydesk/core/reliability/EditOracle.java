@@ -79,8 +79,24 @@ final class EditOracle {
         return false;
     }
 
-    /** A fix whose own edits conflict, or that reaches past the text, can never be applied whole. */
+    /**
+     * A fix that reaches past the text, or whose own edits conflict, can never be applied whole. Within one fix
+     * the same insertion or replacement twice is a conflict too: it is not clear whether it means one or two.
+     */
     static boolean unusable(Fix fix, int textLength) {
-        return fix.edits().stream().anyMatch(e -> e.end() > textLength) || conflict(fix, fix);
+        List<TextEdit> edits = fix.edits();
+        for (int i = 0; i < edits.size(); i++) {
+            if (edits.get(i).end() > textLength) {
+                return true;
+            }
+            for (int j = i + 1; j < edits.size(); j++) {
+                TextEdit a = edits.get(i);
+                TextEdit b = edits.get(j);
+                if (conflict(a, b) || a.equals(b) && !a.isDeletion()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -15,6 +15,21 @@ final class Shrinker {
     private Shrinker() {
     }
 
+    /** The smallest draft found that fails {@code property} as {@code draft} does (with the same exception class). */
+    static Draft shrink(Draft draft, Consumer<Draft> property) {
+        Class<? extends Throwable> failure = failureOf(draft, property);
+        return failure == null ? draft : shrink(draft, property, failure);
+    }
+
+    private static Class<? extends Throwable> failureOf(Draft draft, Consumer<Draft> property) {
+        try {
+            property.accept(draft);
+            return null;
+        } catch (AssertionError | RuntimeException | StackOverflowError e) {
+            return e.getClass();
+        }
+    }
+
     static Draft shrink(Draft draft, Consumer<Draft> property, Class<? extends Throwable> failure) {
         int[] runs = {0};
         String text = draft.text();
