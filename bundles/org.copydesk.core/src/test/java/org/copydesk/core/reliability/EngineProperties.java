@@ -15,6 +15,21 @@ import org.junit.jupiter.api.Test;
 class EngineProperties {
     private static final Gen<Draft> DRAFTS = Drafts.any();
 
+    /** Every invariant of {@link Invariants} on each draft: what releng/long-run.sh runs on a million drafts. */
+    @Test
+    void everyInvariantHolds() {
+        AtomicInteger moreThanOneRound = new AtomicInteger();
+        AtomicInteger mostRounds = new AtomicInteger();
+        PropertyRun.forAll("every invariant", DRAFTS, draft -> {
+            int rounds = Invariants.assertAll(draft.format(), draft.text());
+            Invariants.assertLineMap(draft.text());
+            moreThanOneRound.addAndGet(rounds > 1 ? 1 : 0);
+            mostRounds.accumulateAndGet(rounds, Math::max);
+        });
+        System.out.printf("every invariant: %,d drafts needed more than one round of fixing, at most %d%n", moreThanOneRound.get(),
+                mostRounds.get());
+    }
+
     @Test
     void checkingNeverFailsAndFindingsLieInsideInDocumentOrder() {
         PropertyRun.forAll("check", DRAFTS, draft -> {
@@ -27,8 +42,8 @@ class EngineProperties {
 
     /**
      * Idempotence, as checked here: the automatic fixes given twice over give the text they give once; and
-     * fixing, checking again and fixing again reaches a text with nothing left to fix within
-     * {@value Invariants#MAX_ROUNDS} rounds. Every round keeps the text outside its deleted ranges byte for byte.
+     * fixing, checking again and fixing again reaches a text with nothing left to fix, each round deleting
+     * something. Every round keeps the text outside its deleted ranges byte for byte.
      * One round is not always enough (see {@link FixRoundsTest}); how often a second one is needed is printed.
      */
     @Test

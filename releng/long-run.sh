@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# The long reliability runs of the core engine, too long for every build:
+#   properties  every invariant on DRAFTS generated drafts (default 1,000,000) in THREADS threads (default 2)
+#   fuzz        each Jazzer fuzz test for FUZZ_SECONDS seconds (default 600), from the seed corpus
+#   all         both (the default)
+# Usage: releng/long-run.sh [properties|fuzz|all]
+# Environment: DRAFTS, THREADS, SEED (first seed of the property run; random if unset), FUZZ_SECONDS,
+#              FUZZ_TARGETS (default "plainText markdown asciiDoc"), JAVA_HOME (any JDK 17+).
+# A failing property prints its seed and a shrunk draft; a fuzzing crash is written by Jazzer to
+# bundles/org.copydesk.core/src/test/resources/org/copydesk/core/reliability/FormatFuzzTestInputs/<target>/,
+# where the normal test run replays it. Logs and a summary go to bundles/org.copydesk.core/target/long-run/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mode=${1:-all}
+drafts=${DRAFTS:-1000000}
+threads=${THREADS:-2}
+fuzz_seconds=${FUZZ_SECONDS:-600}
+fuzz_targets=${FUZZ_TARGETS:-plainText markdown asciiDoc}
+module=bundles/org.copydesk.core
+logs=$module/target/long-run
+mvn=(./mvnw -B -ntp test -pl "$module" -Dsurefire.failIfNoSpecifiedTests=false)
+
+properties() {
+  mkdir -p "$logs"
+  local seed_arg=()
+  if [ -n "${SEED:-}" ]; then seed_arg=(-Dcopydesk.property.seed="$SEED"); fi
+  echo "== properties: $drafts drafts, $threads thread(s), $("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -n 1)"
+  local start=$SECONDS
+  "${mvn[@]}" -Dtest='EngineProperties#everyInvariantHolds' -Dcopydesk.property.tries="$drafts" \
+    -Dcopydesk.property.threads="$threads" "${seed_arg[@]}" 2>&1 | tee "$logs/properties.log" \
+    | grep -E 'every invariant|Tests run:|FAIL|shrunk|rerun' || true
+  local status=${PIPESTATUS[0]}
+  echo "properties: exit $status after $((SECONDS - start)) s" | tee -a "$logs/summary.txt"
+  grep -h 'every invariant' "$logs/properties.log" >> "$logs/summary.txt" || true
+  return "$status"
+}
+
+fuzz() {
+  mkdir -p "$logs"
+  local failed=0
+  for target in $fuzz_targets; do
+    echo "== fuzz $target: $fuzz_seconds s"
+    local start=$SECONDS
+    JAZZER_FUZZ=1 "${mvn[@]}" -Dtest="FormatFuzzTest#$target" -Djazzer.max_duration="${fuzz_seconds}s" \
+      2>&1 | tee "$logs/fuzz-$target.log" | grep -E '^#[0-9]+ *(DONE|pulse|INITED)|Tests run:|==[0-9]+== ERROR|Crash|crash-' || true
+    local status=${PIPESTATUS[0]}
+    local runs
+    runs=$(grep -oE '^#[0-9]+' "$logs/fuzz-$target.log" | tail -n 1 | tr -d '#' || true)
+    echo "fuzz $target: exit $status after $((SECONDS - start)) s, ${runs:-?} executions" | tee -a "$logs/summary.txt"
+    [ "$status" -eq 0 ] || failed=1
+  done
+  return "$failed"
+}
+
+case "$mode" in
+  properties) properties ;;
+  fuzz) fuzz ;;
+  all) properties && fuzz ;;
+  *) echo "usage: $0 [properties|fuzz|all]" >&2; exit 2 ;;
+esac
