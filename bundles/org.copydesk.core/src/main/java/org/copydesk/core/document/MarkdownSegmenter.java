@@ -2,6 +2,7 @@ package org.copydesk.core.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.commonmark.ext.front.matter.YamlFrontMatterBlock;
 import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
@@ -28,13 +29,12 @@ import org.copydesk.core.text.TextLines.Line;
  * them without their markers, go through {@link LineParagraphs} in case they are a CMS export pasted whole.
  */
 final class MarkdownSegmenter implements Segmenter {
-    private static final Parser PARSER = Parser.builder()
-            .extensions(List.of(TablesExtension.create(), YamlFrontMatterExtension.create()))
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
-            // Segmenting needs blocks only; parsing their inline content would be most of the parser's time.
-            .inlineParserFactory(context -> (lines, node) -> { })
-            .build();
+    private static final Parser PARSER = parser(List.of(TablesExtension.create(), YamlFrontMatterExtension.create()));
+    /** For the text after YAML front matter that commonmark-java's front matter parser cannot read. */
+    private static final Parser WITHOUT_FRONT_MATTER = parser(List.of(TablesExtension.create()));
     private static final String TOML_FENCE = "+++";
+    private static final Pattern YAML_START = Pattern.compile("---(\\s.*)?");
+    private static final Pattern YAML_END = Pattern.compile("(---|\\.\\.\\.)(\\s.*)?");
 
     @Override
     public List<Block> segment(String text) {
@@ -47,8 +47,45 @@ final class MarkdownSegmenter implements Segmenter {
         }
         // The parser sees neither the byte order mark (it would hide a heading or front matter) nor TOML.
         String markdown = start == 0 ? text : text.substring(start);
-        new Collector(text, start, blocks).collect(PARSER.parse(markdown));
+        Node root;
+        try {
+            root = PARSER.parse(markdown);
+        } catch (RuntimeException e) {
+            // commonmark-java's front matter parser throws on some values (a lone quote: "title: '"): find the
+            // front matter as it does, and parse the rest without it
+            int yamlEnd = yamlFrontMatterEnd(text, start);
+            if (yamlEnd < 0) {
+                throw e;
+            }
+            blocks.add(new Block(Block.Kind.FRONT_MATTER, start, yamlEnd));
+            new Collector(text, yamlEnd, blocks).collect(WITHOUT_FRONT_MATTER.parse(text.substring(yamlEnd)));
+            return blocks;
+        }
+        new Collector(text, start, blocks).collect(root);
         return blocks;
+    }
+
+    private static Parser parser(List<org.commonmark.Extension> extensions) {
+        return Parser.builder()
+                .extensions(extensions)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+                // Segmenting needs blocks only; parsing their inline content would be most of the parser's time.
+                .inlineParserFactory(context -> (lines, node) -> { })
+                .build();
+    }
+
+    /** Where YAML front matter ends as commonmark-java reads it (at its closing line, or the text's end), or -1. */
+    private static int yamlFrontMatterEnd(String text, int start) {
+        List<Line> lines = TextLines.of(text, start, text.length());
+        if (!YAML_START.matcher(text.subSequence(lines.get(0).start(), lines.get(0).end())).matches()) {
+            return -1;
+        }
+        for (int i = 1; i < lines.size(); i++) {
+            if (YAML_END.matcher(text.subSequence(lines.get(i).start(), lines.get(i).end())).matches()) {
+                return lines.get(i).end();
+            }
+        }
+        return lines.get(lines.size() - 1).end();
     }
 
     /** Hugo's {@code +++} TOML front matter, which commonmark-java does not know: where it ends, or -1. */
