@@ -1,6 +1,8 @@
 package org.copydesk.core.document;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -112,24 +114,29 @@ final class MarkdownSegmenter implements Segmenter {
 
     /** Walks the parsed tree; {@code shift} turns the parser's offsets into offsets of the whole text. */
     private record Collector(String text, int shift, List<Block> blocks) {
+        /** Depth first, in document order; iterative, as quotes and lists can nest thousands deep. */
         void collect(Node parent) {
-            for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-                List<SourceSpan> spans = node.getSourceSpans();
-                if (spans.isEmpty()) {
-                    collect(node);
-                    continue;
+            Deque<Node> resume = new ArrayDeque<>();
+            Node node = parent.getFirstChild();
+            while (node != null || !resume.isEmpty()) {
+                if (node == null) {
+                    node = resume.pop();
                 }
-                int start = shift + spans.get(0).getInputIndex();
-                SourceSpan last = spans.get(spans.size() - 1);
-                int end = shift + last.getInputIndex() + last.getLength();
-                Block.Kind kind = kindOf(node);
-                if (node instanceof Paragraph) {
+                List<SourceSpan> spans = node.getSourceSpans();
+                Block.Kind kind = spans.isEmpty() ? null : kindOf(node);
+                if (node instanceof Paragraph && !spans.isEmpty()) {
                     blocks.addAll(LineParagraphs.ofMarkup(text, lines(spans)));
                 } else if (kind != null) {
-                    blocks.add(new Block(kind, start, end));
-                } else {
-                    collect(node);
+                    SourceSpan last = spans.get(spans.size() - 1);
+                    blocks.add(new Block(kind, shift + spans.get(0).getInputIndex(), shift + last.getInputIndex() + last.getLength()));
+                } else if (node.getFirstChild() != null) {
+                    if (node.getNext() != null) {
+                        resume.push(node.getNext());
+                    }
+                    node = node.getFirstChild();
+                    continue;
                 }
+                node = node.getNext();
             }
         }
 

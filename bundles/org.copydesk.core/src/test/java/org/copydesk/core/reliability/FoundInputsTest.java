@@ -25,6 +25,15 @@ class FoundInputsTest {
         Invariants.assertAll(Format.MARKDOWN, "\uFEFF---\r\nkey: '\r\n...\r\n# Title\r\n\r\nText.");
     }
 
+    /** Block quotes ten thousand deep: the tree walk recursed once per level and overflowed the stack. */
+    @Test
+    void markdownContainersTenThousandDeep() {
+        String quotes = "> ".repeat(10_000) + "The council approved the budget.\n";
+        assertBlocks(quotes, List.of(new Block(Block.Kind.PARAGRAPH, 20_000, 20_032)));
+        String lists = "- ".repeat(10_000) + "Item.\n\nAfter the list.\n";
+        assertBlocks(lists, List.of(new Block(Block.Kind.PARAGRAPH, 20_000, 20_005), new Block(Block.Kind.PARAGRAPH, 20_007, 20_022)));
+    }
+
     private static void assertBlocks(String text, List<Block> expected) {
         assertEquals(expected, Document.parse(text, Format.MARKDOWN).blocks());
         Invariants.assertAll(Format.MARKDOWN, text);
