@@ -6,11 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.copydesk.core.Severity;
@@ -216,18 +219,23 @@ public final class ConfigLoader {
 
         <T> T convert(RuleOption<T> option, Node node, String key) throws ConfigException {
             try {
-                return option.convert(toJava(node, key));
+                return option.convert(toJava(node, key, Collections.newSetFromMap(new IdentityHashMap<>())));
             } catch (IllegalArgumentException e) {
                 throw error(node, key, e.getMessage());
             }
         }
 
-        private Object toJava(Node node, String key) throws ConfigException {
+        /** {@code open}: the lists being converted, so that a list an alias makes hold itself is an error, not a stack overflow. */
+        private Object toJava(Node node, String key, Set<Node> open) throws ConfigException {
             if (node instanceof SequenceNode sequence) {
+                if (!open.add(sequence)) {
+                    throw error(node, key, "a list that contains itself (through an alias)");
+                }
                 List<Object> values = new ArrayList<>();
                 for (Node item : sequence.getValue()) {
-                    values.add(toJava(item, key));
+                    values.add(toJava(item, key, open));
                 }
+                open.remove(sequence);
                 return values;
             }
             if (node instanceof MappingNode) {
