@@ -3,6 +3,7 @@ package org.copydesk.core.config;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 import org.copydesk.core.Severity;
@@ -111,7 +113,7 @@ public final class ConfigLoader {
             String key = reader.key(entry);
             switch (key) {
                 case "rules" -> readRules(reader, entry.getValueNode(), ruleSettings);
-                case "ignore" -> ignore.addAll(reader.strings(entry.getValueNode(), "ignore"));
+                case "ignore" -> ignore.addAll(reader.globs(entry.getValueNode()));
                 default -> throw reader.error(entry.getKeyNode(), key, "unknown key; expected 'rules' or 'ignore'");
             }
         }
@@ -203,18 +205,27 @@ public final class ConfigLoader {
             throw error(node, key, "expected a single value");
         }
 
-        List<String> strings(Node node, String key) throws ConfigException {
-            if (node instanceof ScalarNode scalar) {
-                return List.of(scalar.getValue());
+        /** The ignore globs, each checked now: a bad one would otherwise throw at every file checked. */
+        List<String> globs(Node node) throws ConfigException {
+            if (node instanceof MappingNode) {
+                throw error(node, "ignore", "expected a list");
             }
-            if (!(node instanceof SequenceNode sequence)) {
-                throw error(node, key, "expected a list");
+            List<Node> items = node instanceof SequenceNode sequence ? sequence.getValue() : List.of(node);
+            List<String> globs = new ArrayList<>();
+            for (Node item : items) {
+                String glob = scalar(item, "ignore");
+                if (glob.isBlank() || item.getTag().equals(Tag.NULL)) {
+                    throw error(item, "ignore", "expected a glob such as drafts/**, got nothing");
+                }
+                try {
+                    FileSystems.getDefault().getPathMatcher("glob:" + glob);
+                    FileSystems.getDefault().getPathMatcher("glob:**/" + glob);
+                } catch (PatternSyntaxException e) {
+                    throw error(item, "ignore", "'" + glob + "' is not a valid glob: " + e.getDescription() + " at index " + e.getIndex());
+                }
+                globs.add(glob);
             }
-            List<String> values = new ArrayList<>();
-            for (Node item : sequence.getValue()) {
-                values.add(scalar(item, key));
-            }
-            return values;
+            return globs;
         }
 
         <T> T convert(RuleOption<T> option, Node node, String key) throws ConfigException {
