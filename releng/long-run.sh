@@ -8,7 +8,9 @@
 #              FUZZ_TARGETS (default "plainText markdown asciiDoc"), JAVA_HOME (any JDK 17+).
 # A failing property prints its seed and a shrunk draft; a fuzzing crash is written by Jazzer to
 # bundles/org.copydesk.core/src/test/resources/org/copydesk/core/reliability/FormatFuzzTestInputs/<target>/,
-# where the normal test run replays it. Logs and a summary go to bundles/org.copydesk.core/target/long-run/.
+# where the normal test run replays it. The corpus grown while fuzzing is kept in
+# bundles/org.copydesk.core/.cifuzz-corpus/ (not versioned) for the next run. Logs and a summary go to
+# bundles/org.copydesk.core/target/long-run/.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -41,7 +43,9 @@ fuzz() {
   for target in $fuzz_targets; do
     echo "== fuzz $target: $fuzz_seconds s"
     local start=$SECONDS status=0
+    # coverage from the engine and from the Markdown parser it drives
     JAZZER_FUZZ=1 "${mvn[@]}" -Dtest="FormatFuzzTest#$target" -Djazzer.max_duration="${fuzz_seconds}s" \
+      -Djazzer.instrument='org.copydesk.**,org.commonmark.**' \
       > "$logs/fuzz-$target.log" 2>&1 || status=$?
     grep -E '^#[0-9]+ *DONE|Tests run:|== Java Exception|crash-|Crash' "$logs/fuzz-$target.log" | sort -u || true
     local runs
