@@ -2,8 +2,10 @@ package org.copydesk.core.reliability;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.copydesk.core.Fix;
@@ -23,24 +25,20 @@ final class EditOracle {
         Set<TextEdit> edits = new LinkedHashSet<>();
         applied.forEach(fix -> edits.addAll(fix.edits()));
         BitSet removed = new BitSet(text.length());
-        List<List<String>> insertedAt = new ArrayList<>();
-        List<List<String>> replacedAt = new ArrayList<>();
-        for (int i = 0; i <= text.length(); i++) {
-            insertedAt.add(new ArrayList<>());
-            replacedAt.add(new ArrayList<>());
-        }
+        Map<Integer, List<String>> insertedAt = new HashMap<>();
+        Map<Integer, List<String>> replacedAt = new HashMap<>();
         for (TextEdit edit : edits) {
             removed.set(edit.offset(), edit.end());
             if (edit.length() == 0) {
-                insertedAt.get(edit.offset()).add(edit.replacement());
+                insertedAt.computeIfAbsent(edit.offset(), k -> new ArrayList<>()).add(edit.replacement());
             } else if (!edit.replacement().isEmpty()) {
-                replacedAt.get(edit.offset()).add(edit.replacement());
+                replacedAt.computeIfAbsent(edit.offset(), k -> new ArrayList<>()).add(edit.replacement());
             }
         }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i <= text.length(); i++) {
-            insertedAt.get(i).forEach(out::append);
-            replacedAt.get(i).forEach(out::append);
+            insertedAt.getOrDefault(i, List.of()).forEach(out::append);
+            replacedAt.getOrDefault(i, List.of()).forEach(out::append);
             if (i < text.length() && !removed.get(i)) {
                 out.append(text.charAt(i));
             }
