@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # The long reliability runs of the core engine, too long for every build:
 #   properties  every invariant on DRAFTS generated drafts (default 1,000,000) in THREADS threads (default 2)
-#   fuzz        each Jazzer fuzz test for FUZZ_SECONDS seconds (default 600), from the seed corpus
+#   fuzz        each Jazzer fuzz test for FUZZ_SECONDS seconds (default 600), from its seed corpus
 #   all         both (the default)
 # Usage: releng/long-run.sh [properties|fuzz|all]
 # Environment: DRAFTS, THREADS, SEED (first seed of the property run; random if unset), FUZZ_SECONDS,
-#              FUZZ_TARGETS (default "plainText markdown asciiDoc"), JAVA_HOME (any JDK 17+).
+#              FUZZ_TARGETS (Class#method, default: the three FormatFuzzTest targets and ConfigFuzzTest#parse),
+#              JAVA_HOME (any JDK 17+).
 # A failing property prints its seed and a shrunk draft; a fuzzing crash is written by Jazzer to
-# bundles/org.copydesk.core/src/test/resources/org/copydesk/core/reliability/FormatFuzzTestInputs/<target>/,
+# bundles/org.copydesk.core/src/test/resources/org/copydesk/core/reliability/<Class>Inputs/<method>/,
 # where the normal test run replays it. The corpus grown while fuzzing is kept in
 # bundles/org.copydesk.core/.cifuzz-corpus/ (not versioned) for the next run. Logs and a summary go to
 # bundles/org.copydesk.core/target/long-run/.
@@ -18,7 +19,7 @@ mode=${1:-all}
 drafts=${DRAFTS:-1000000}
 threads=${THREADS:-2}
 fuzz_seconds=${FUZZ_SECONDS:-600}
-fuzz_targets=${FUZZ_TARGETS:-plainText markdown asciiDoc}
+fuzz_targets=${FUZZ_TARGETS:-FormatFuzzTest#plainText FormatFuzzTest#markdown FormatFuzzTest#asciiDoc ConfigFuzzTest#parse}
 module=bundles/org.copydesk.core
 logs=$module/target/long-run
 mvn=(./mvnw -B -ntp test -pl "$module" -Dsurefire.failIfNoSpecifiedTests=false)
@@ -41,15 +42,15 @@ fuzz() {
   mkdir -p "$logs"
   local failed=0
   for target in $fuzz_targets; do
+    local log=$logs/fuzz-${target/\#/-}.log
     echo "== fuzz $target: $fuzz_seconds s"
     local start=$SECONDS status=0
-    # coverage from the engine and from the Markdown parser it drives
-    JAZZER_FUZZ=1 "${mvn[@]}" -Dtest="FormatFuzzTest#$target" -Djazzer.max_duration="${fuzz_seconds}s" \
-      -Djazzer.instrument='org.copydesk.**,org.commonmark.**' \
-      > "$logs/fuzz-$target.log" 2>&1 || status=$?
-    grep -E '^#[0-9]+ *DONE|Tests run:|== Java Exception|crash-|Crash' "$logs/fuzz-$target.log" | sort -u || true
+    # coverage from the engine and from the Markdown and YAML parsers it drives
+    JAZZER_FUZZ=1 "${mvn[@]}" -Dtest="$target" -Djazzer.max_duration="${fuzz_seconds}s" \
+      -Djazzer.instrument='org.copydesk.**,org.commonmark.**,org.snakeyaml.**' > "$log" 2>&1 || status=$?
+    grep -E '^#[0-9]+ *DONE|Tests run:|== Java Exception|crash-|Crash' "$log" | sort -u || true
     local runs
-    runs=$(grep -oE '^#[0-9]+' "$logs/fuzz-$target.log" | tail -n 1 | tr -d '#' || true)
+    runs=$(grep -oE '^#[0-9]+' "$log" | tail -n 1 | tr -d '#' || true)
     echo "fuzz $target: exit $status after $((SECONDS - start)) s, ${runs:-?} executions" | tee -a "$logs/summary.txt"
     [ "$status" -eq 0 ] || failed=1
   done
