@@ -30,7 +30,7 @@ properties() {
   if [ -n "${SEED:-}" ]; then seed_arg=(-Dcopydesk.property.seed="$SEED"); fi
   echo "== properties: $drafts drafts, $threads thread(s), $("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -n 1)"
   local start=$SECONDS status=0
-  "${mvn[@]}" -Dtest='EngineProperties#everyInvariantHolds' -Dcopydesk.property.tries="$drafts" \
+  "${mvn[@]}" -Dtest='EnginePropertiesTest#everyInvariantHolds' -Dcopydesk.property.tries="$drafts" \
     -Dcopydesk.property.threads="$threads" "${seed_arg[@]}" > "$logs/properties.log" 2>&1 || status=$?
   grep -E 'every invariant|Tests run:|shrunk|rerun' "$logs/properties.log" | sort -u || true
   echo "properties: exit $status after $((SECONDS - start)) s" | tee -a "$logs/summary.txt"

@@ -21,7 +21,7 @@ final class PropertyRun {
     static final String TRIES = "copydesk.property.tries";
     static final String SEED = "copydesk.property.seed";
     static final String THREADS = "copydesk.property.threads";
-    static final int DEFAULT_TRIES = 400;
+    static final int DEFAULT_TRIES = 3_000;
     /** No property may take this long on one small value: the engine is linear. */
     private static final long SLOW_NANOS = 5_000_000_000L;
     private static final long SEED_STEP = 0x9E3779B97F4A7C15L;

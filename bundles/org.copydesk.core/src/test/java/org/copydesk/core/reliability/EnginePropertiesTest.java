@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * remove. Each property sees {@value PropertyRun#DEFAULT_TRIES} new drafts a run unless
  * {@code -Dcopydesk.property.tries} says otherwise (releng/long-run.sh).
  */
-class EngineProperties {
+class EnginePropertiesTest {
     private static final Gen<Draft> DRAFTS = Drafts.any();
 
     /** Every invariant of {@link Invariants} on each draft: what releng/long-run.sh runs on a million drafts. */

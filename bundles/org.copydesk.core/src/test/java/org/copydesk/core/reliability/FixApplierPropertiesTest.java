@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * every fix is applied whole or rejected for a reason the policy names, the text is what {@link EditOracle} says,
  * and applying is idempotent.
  */
-class FixApplierProperties {
+class FixApplierPropertiesTest {
     /** A short text and fixes on it; shown escaped when a case fails. */
     record Case(String text, List<Fix> fixes) {
         @Override
