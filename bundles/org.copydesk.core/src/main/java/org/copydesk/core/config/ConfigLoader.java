@@ -102,9 +102,9 @@ public final class ConfigLoader {
             root = composed.get();
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
-            throw new ConfigException(where(sourceName, mark) + "not valid YAML: " + e.getProblem());
+            throw new ConfigException(where(sourceName, mark) + "not valid YAML: " + printable(e.getProblem()));
         } catch (YamlEngineException e) {
-            throw new ConfigException(sourceName + ": not valid YAML: " + e.getMessage());
+            throw new ConfigException(sourceName + ": not valid YAML: " + printable(e.getMessage()));
         }
         Reader reader = new Reader(sourceName);
         Map<String, RuleSettings> ruleSettings = new HashMap<>();
@@ -175,6 +175,19 @@ public final class ConfigLoader {
         } catch (IllegalArgumentException e) {
             throw reader.error(node, path, "expected off, on, error, warning or info, got '" + value + "'");
         }
+    }
+
+    /** The parser's words on one line: it quotes the character it stumbled on, which may be a line break. */
+    private static String printable(String problem) {
+        StringBuilder out = new StringBuilder(problem.length());
+        problem.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                out.append(String.format("\\u%04X", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 
     private static String where(String sourceName, Mark mark) {

@@ -43,7 +43,8 @@ class HostileConfigTest {
     @ValueSource(strings = {"rules: [unclosed", "rules:\n\t- tab", "\u0000\u0001\u0002", "key: value: other", "{\"rules\": ",
             "# Title\n\nSome *Markdown* text: with a colon.\n- and a list", "rules:\n  cms-footer: off\n cms-footer: on",
             "@at", "`tick", "rules: !!binary AAAA", "rules: !custom {a: 1}", "%YAML 9.9\n---\nrules: {}", "---\n---\n---",
-            "<?xml version=\"1.0\"?><rules/>", "rules: *undefined", "rules: &a\n  x: *a"})
+            "<?xml version=\"1.0\"?><rules/>", "rules: *undefined", "rules: &a\n  x: *a", "r}+\n...\n%\n\u00C5p", "%\n", "%\t",
+            "!\u0007"})
     void textThatIsNotAUsableConfig(String yaml) {
         assertConfigError(yaml);
     }
