@@ -27,8 +27,9 @@ import org.copydesk.core.text.TextLines;
  */
 final class Invariants {
     static final Checker CHECKER = new Checker(Config.defaults());
-    /** The rules whose fixes are automatic: after one round of fixing, none of their findings may remain. */
+    /** The rules whose fixes are automatic, applied by {@code copydesk fix}. */
     static final Set<String> AUTOMATIC_RULES = Set.of("duplicate-paragraph", "cms-footer");
+    /** Rounds of fixing allowed to reach a text with nothing left to fix; drafts here need at most five. */
     static final int MAX_ROUNDS = 12;
     private static final int SHOWN = 400;
 
