@@ -177,7 +177,7 @@ public final class ConfigLoader {
         }
     }
 
-    /** The parser's words on one line: it quotes the character it stumbled on, which may be a line break. */
+    /** Text on one line: the parser quotes the character it stumbled on, which may be a line break, and messages quote values. */
     private static String printable(String problem) {
         StringBuilder out = new StringBuilder(problem.length());
         problem.codePoints().forEach(c -> {
@@ -196,8 +196,9 @@ public final class ConfigLoader {
 
     /** Walks the YAML node tree, turning shape errors into messages with a position and a key path. */
     private record Reader(String sourceName) {
+        /** The key and the problem (which may quote a value or a key over several lines) on one printable line. */
         ConfigException error(Node node, String key, String problem) {
-            return new ConfigException(where(sourceName, node.getStartMark().orElse(null)) + key + ": " + problem);
+            return new ConfigException(where(sourceName, node.getStartMark().orElse(null)) + printable(key) + ": " + printable(problem));
         }
 
         MappingNode mapping(Node node, String key) throws ConfigException {

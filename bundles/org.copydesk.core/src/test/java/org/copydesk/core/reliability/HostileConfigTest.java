@@ -60,7 +60,9 @@ class HostileConfigTest {
             "rules: {cms-footer: {signatures: {a: b}}}", "rules: {cms-footer: {signatures: [[nested]]}}",
             "rules: {cms-footer: {signatures: ['/(unclosed/']}}", "rules: {cms-footer: {disable: [no-such-id]}}",
             "rules: {unattributed-quote: {scare-quote-words: 1000}}", "rules: {unattributed-quote: {language: klingon}}",
-            "? [a, b]\n: c", "rules: {? {a: b} : off}", "rules:\n  cms-footer:\n    signatures: !!set {a, b}"})
+            "? [a, b]\n: c", "rules: {? {a: b} : off}", "rules:\n  cms-footer:\n    signatures: !!set {a, b}",
+            "rules:\n  duplicate-paragraph:\n    min-words: 2\n\n      - x", "rules:\n  \"cms\\nfooter\": off",
+            "rules: {unattributed-quote: {language: \"en\\r\\nfr\"}}"})
     void yamlOfTheWrongShape(String yaml) {
         assertConfigError(yaml);
     }
