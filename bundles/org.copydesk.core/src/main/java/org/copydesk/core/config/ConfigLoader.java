@@ -105,6 +105,9 @@ public final class ConfigLoader {
             throw new ConfigException(where(sourceName, mark) + "not valid YAML: " + printable(e.getProblem()));
         } catch (YamlEngineException e) {
             throw new ConfigException(sourceName + ": not valid YAML: " + printable(e.getMessage()));
+        } catch (RuntimeException e) {
+            // snakeyaml-engine throws IllegalArgumentException on some malformed tags (" !**%d")
+            throw new ConfigException(sourceName + ": not valid YAML: " + printable(String.valueOf(e.getMessage())), e);
         }
         Reader reader = new Reader(sourceName);
         Map<String, RuleSettings> ruleSettings = new HashMap<>();

@@ -44,7 +44,7 @@ class HostileConfigTest {
             "# Title\n\nSome *Markdown* text: with a colon.\n- and a list", "rules:\n  cms-footer: off\n cms-footer: on",
             "@at", "`tick", "rules: !!binary AAAA", "rules: !custom {a: 1}", "%YAML 9.9\n---\nrules: {}", "---\n---\n---",
             "<?xml version=\"1.0\"?><rules/>", "rules: *undefined", "rules: &a\n  x: *a", "r}+\n...\n%\n\u00C5p", "%\n", "%\t",
-            "!\u0007"})
+            "!\u0007", " !**%d", "rules: !<%20> x", "!%41 a"})
     void textThatIsNotAUsableConfig(String yaml) {
         assertConfigError(yaml);
     }
