@@ -52,8 +52,7 @@ public final class FixApplier {
         List<TextEdit> sorted = new ArrayList<>(edits);
         sorted.sort(Comparator.comparingInt(TextEdit::offset).thenComparingInt(TextEdit::length));
         for (int i = 0; i < sorted.size(); i++) {
-            if (!allowed(sorted.get(i), overlapping(accepted, sorted.get(i)))
-                    || i > 0 && conflict(sorted.get(i - 1), sorted.get(i)) && !bothDeletions(sorted.get(i - 1), sorted.get(i))) {
+            if (!allowed(sorted.get(i), overlapping(accepted, sorted.get(i))) || conflictsWithEarlier(sorted, i)) {
                 return false;
             }
         }
@@ -61,6 +60,16 @@ public final class FixApplier {
             merge(accepted, edit, overlapping(accepted, edit));
         }
         return true;
+    }
+
+    /** A fix's own edits conflict like any others; every earlier one counts, as a long one can reach past its neighbours. */
+    private static boolean conflictsWithEarlier(List<TextEdit> sorted, int i) {
+        for (int j = 0; j < i; j++) {
+            if (conflict(sorted.get(j), sorted.get(i)) && !bothDeletions(sorted.get(j), sorted.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allowed(TextEdit edit, List<TextEdit> overlapping) {

@@ -3,14 +3,19 @@ package org.copydesk.core.config;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 import org.copydesk.core.Severity;
@@ -97,9 +102,12 @@ public final class ConfigLoader {
             root = composed.get();
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
-            throw new ConfigException(where(sourceName, mark) + "not valid YAML: " + e.getProblem());
+            throw new ConfigException(where(sourceName, mark) + "not valid YAML: " + printable(e.getProblem()));
         } catch (YamlEngineException e) {
-            throw new ConfigException(sourceName + ": not valid YAML: " + e.getMessage());
+            throw new ConfigException(sourceName + ": not valid YAML: " + printable(e.getMessage()));
+        } catch (RuntimeException e) {
+            // snakeyaml-engine throws IllegalArgumentException on some malformed tags (" !**%d")
+            throw new ConfigException(sourceName + ": not valid YAML: " + printable(String.valueOf(e.getMessage())), e);
         }
         Reader reader = new Reader(sourceName);
         Map<String, RuleSettings> ruleSettings = new HashMap<>();
@@ -108,7 +116,7 @@ public final class ConfigLoader {
             String key = reader.key(entry);
             switch (key) {
                 case "rules" -> readRules(reader, entry.getValueNode(), ruleSettings);
-                case "ignore" -> ignore.addAll(reader.strings(entry.getValueNode(), "ignore"));
+                case "ignore" -> ignore.addAll(reader.globs(entry.getValueNode()));
                 default -> throw reader.error(entry.getKeyNode(), key, "unknown key; expected 'rules' or 'ignore'");
             }
         }
@@ -172,14 +180,28 @@ public final class ConfigLoader {
         }
     }
 
+    /** Text on one line: the parser quotes the character it stumbled on, which may be a line break, and messages quote values. */
+    private static String printable(String problem) {
+        StringBuilder out = new StringBuilder(problem.length());
+        problem.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                out.append(String.format("\\u%04X", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
     private static String where(String sourceName, Mark mark) {
         return mark == null ? sourceName + ": " : sourceName + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1) + ": ";
     }
 
     /** Walks the YAML node tree, turning shape errors into messages with a position and a key path. */
     private record Reader(String sourceName) {
+        /** The key and the problem (which may quote a value or a key over several lines) on one printable line. */
         ConfigException error(Node node, String key, String problem) {
-            return new ConfigException(where(sourceName, node.getStartMark().orElse(null)) + key + ": " + problem);
+            return new ConfigException(where(sourceName, node.getStartMark().orElse(null)) + printable(key) + ": " + printable(problem));
         }
 
         MappingNode mapping(Node node, String key) throws ConfigException {
@@ -200,34 +222,48 @@ public final class ConfigLoader {
             throw error(node, key, "expected a single value");
         }
 
-        List<String> strings(Node node, String key) throws ConfigException {
-            if (node instanceof ScalarNode scalar) {
-                return List.of(scalar.getValue());
+        /** The ignore globs, each checked now: a bad one would otherwise throw at every file checked. */
+        List<String> globs(Node node) throws ConfigException {
+            if (node instanceof MappingNode) {
+                throw error(node, "ignore", "expected a list");
             }
-            if (!(node instanceof SequenceNode sequence)) {
-                throw error(node, key, "expected a list");
+            List<Node> items = node instanceof SequenceNode sequence ? sequence.getValue() : List.of(node);
+            List<String> globs = new ArrayList<>();
+            for (Node item : items) {
+                String glob = scalar(item, "ignore");
+                if (glob.isBlank() || item.getTag().equals(Tag.NULL)) {
+                    throw error(item, "ignore", "expected a glob such as drafts/**, got nothing");
+                }
+                try {
+                    FileSystems.getDefault().getPathMatcher("glob:" + glob);
+                    FileSystems.getDefault().getPathMatcher("glob:**/" + glob);
+                } catch (PatternSyntaxException e) {
+                    throw error(item, "ignore", "'" + glob + "' is not a valid glob: " + e.getDescription() + " at index " + e.getIndex());
+                }
+                globs.add(glob);
             }
-            List<String> values = new ArrayList<>();
-            for (Node item : sequence.getValue()) {
-                values.add(scalar(item, key));
-            }
-            return values;
+            return globs;
         }
 
         <T> T convert(RuleOption<T> option, Node node, String key) throws ConfigException {
             try {
-                return option.convert(toJava(node, key));
+                return option.convert(toJava(node, key, Collections.newSetFromMap(new IdentityHashMap<>())));
             } catch (IllegalArgumentException e) {
                 throw error(node, key, e.getMessage());
             }
         }
 
-        private Object toJava(Node node, String key) throws ConfigException {
+        /** {@code open}: the lists being converted, so that a list an alias makes hold itself is an error, not a stack overflow. */
+        private Object toJava(Node node, String key, Set<Node> open) throws ConfigException {
             if (node instanceof SequenceNode sequence) {
+                if (!open.add(sequence)) {
+                    throw error(node, key, "a list that contains itself (through an alias)");
+                }
                 List<Object> values = new ArrayList<>();
                 for (Node item : sequence.getValue()) {
-                    values.add(toJava(item, key));
+                    values.add(toJava(item, key, open));
                 }
+                open.remove(sequence);
                 return values;
             }
             if (node instanceof MappingNode) {

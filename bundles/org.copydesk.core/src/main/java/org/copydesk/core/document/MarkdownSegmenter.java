@@ -1,7 +1,10 @@
 package org.copydesk.core.document;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.commonmark.ext.front.matter.YamlFrontMatterBlock;
 import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
@@ -28,13 +31,12 @@ import org.copydesk.core.text.TextLines.Line;
  * them without their markers, go through {@link LineParagraphs} in case they are a CMS export pasted whole.
  */
 final class MarkdownSegmenter implements Segmenter {
-    private static final Parser PARSER = Parser.builder()
-            .extensions(List.of(TablesExtension.create(), YamlFrontMatterExtension.create()))
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
-            // Segmenting needs blocks only; parsing their inline content would be most of the parser's time.
-            .inlineParserFactory(context -> (lines, node) -> { })
-            .build();
+    private static final Parser PARSER = parser(List.of(TablesExtension.create(), YamlFrontMatterExtension.create()));
+    /** For the text after YAML front matter that commonmark-java's front matter parser cannot read. */
+    private static final Parser WITHOUT_FRONT_MATTER = parser(List.of(TablesExtension.create()));
     private static final String TOML_FENCE = "+++";
+    private static final Pattern YAML_START = Pattern.compile("---(\\s.*)?");
+    private static final Pattern YAML_END = Pattern.compile("(---|\\.\\.\\.)(\\s.*)?");
 
     @Override
     public List<Block> segment(String text) {
@@ -47,8 +49,45 @@ final class MarkdownSegmenter implements Segmenter {
         }
         // The parser sees neither the byte order mark (it would hide a heading or front matter) nor TOML.
         String markdown = start == 0 ? text : text.substring(start);
-        new Collector(text, start, blocks).collect(PARSER.parse(markdown));
+        Node root;
+        try {
+            root = PARSER.parse(markdown);
+        } catch (RuntimeException e) {
+            // commonmark-java's front matter parser throws on some values (a lone quote: "title: '"): find the
+            // front matter as it does, and parse the rest without it
+            int yamlEnd = yamlFrontMatterEnd(text, start);
+            if (yamlEnd < 0) {
+                throw e;
+            }
+            blocks.add(new Block(Block.Kind.FRONT_MATTER, start, yamlEnd));
+            new Collector(text, yamlEnd, blocks).collect(WITHOUT_FRONT_MATTER.parse(text.substring(yamlEnd)));
+            return blocks;
+        }
+        new Collector(text, start, blocks).collect(root);
         return blocks;
+    }
+
+    private static Parser parser(List<org.commonmark.Extension> extensions) {
+        return Parser.builder()
+                .extensions(extensions)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+                // Segmenting needs blocks only; parsing their inline content would be most of the parser's time.
+                .inlineParserFactory(context -> (lines, node) -> { })
+                .build();
+    }
+
+    /** Where YAML front matter ends as commonmark-java reads it (at its closing line, or the text's end), or -1. */
+    private static int yamlFrontMatterEnd(String text, int start) {
+        List<Line> lines = TextLines.of(text, start, text.length());
+        if (!YAML_START.matcher(text.subSequence(lines.get(0).start(), lines.get(0).end())).matches()) {
+            return -1;
+        }
+        for (int i = 1; i < lines.size(); i++) {
+            if (YAML_END.matcher(text.subSequence(lines.get(i).start(), lines.get(i).end())).matches()) {
+                return lines.get(i).end();
+            }
+        }
+        return lines.get(lines.size() - 1).end();
     }
 
     /** Hugo's {@code +++} TOML front matter, which commonmark-java does not know: where it ends, or -1. */
@@ -75,24 +114,29 @@ final class MarkdownSegmenter implements Segmenter {
 
     /** Walks the parsed tree; {@code shift} turns the parser's offsets into offsets of the whole text. */
     private record Collector(String text, int shift, List<Block> blocks) {
+        /** Depth first, in document order; iterative, as quotes and lists can nest thousands deep. */
         void collect(Node parent) {
-            for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-                List<SourceSpan> spans = node.getSourceSpans();
-                if (spans.isEmpty()) {
-                    collect(node);
-                    continue;
+            Deque<Node> resume = new ArrayDeque<>();
+            Node node = parent.getFirstChild();
+            while (node != null || !resume.isEmpty()) {
+                if (node == null) {
+                    node = resume.pop();
                 }
-                int start = shift + spans.get(0).getInputIndex();
-                SourceSpan last = spans.get(spans.size() - 1);
-                int end = shift + last.getInputIndex() + last.getLength();
-                Block.Kind kind = kindOf(node);
-                if (node instanceof Paragraph) {
+                List<SourceSpan> spans = node.getSourceSpans();
+                Block.Kind kind = spans.isEmpty() ? null : kindOf(node);
+                if (node instanceof Paragraph && !spans.isEmpty()) {
                     blocks.addAll(LineParagraphs.ofMarkup(text, lines(spans)));
                 } else if (kind != null) {
-                    blocks.add(new Block(kind, start, end));
-                } else {
-                    collect(node);
+                    SourceSpan last = spans.get(spans.size() - 1);
+                    blocks.add(new Block(kind, shift + spans.get(0).getInputIndex(), shift + last.getInputIndex() + last.getLength()));
+                } else if (node.getFirstChild() != null) {
+                    if (node.getNext() != null) {
+                        resume.push(node.getNext());
+                    }
+                    node = node.getFirstChild();
+                    continue;
                 }
+                node = node.getNext();
             }
         }
 

@@ -1,0 +1,39 @@
+package org.copydesk.core.reliability;
+
+import org.copydesk.core.document.Format;
+
+/** A generated document: its format and its text. Shown escaped, so a failing case can be pasted into a test. */
+record Draft(Format format, String text) {
+
+    String fileName() {
+        return "draft." + format.extensions().get(0);
+    }
+
+    @Override
+    public String toString() {
+        return format + " (" + text.length() + " chars) \"" + escape(text) + "\"";
+    }
+
+    /** The text as a Java string literal's content. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20 || c > 0x7E) {
+                        out.append(String.format("\\u%04X", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+}
