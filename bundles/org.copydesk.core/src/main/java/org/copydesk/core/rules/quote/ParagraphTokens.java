@@ -202,6 +202,11 @@ final class ParagraphTokens {
         return part[t] < 0;
     }
 
+    /** The index among the paragraph's parts of quotation token {@code t}. */
+    int partIndex(int t) {
+        return part[t];
+    }
+
     /** The quotation part of token {@code t}; only for quotation tokens. */
     Quotation.Part part(int t) {
         return parts.get(part[t]);
