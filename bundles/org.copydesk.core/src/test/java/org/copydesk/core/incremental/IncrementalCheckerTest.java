@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * fix, in order.
  */
 class IncrementalCheckerTest {
-    private static final int EDITS = 400;
+    private static final int EDITS = 200;
     private final Checker checker = new Checker(Config.defaults());
 
     @Test
@@ -38,6 +38,22 @@ class IncrementalCheckerTest {
     void asciiDocAfterRandomEdits() {
         String text = EditedDocuments.joined(".adoc") + EditedDocuments.asciiDoc(EditedDocuments.paragraphs(), 150_000);
         editAndCompare("draft.adoc", text, 3);
+    }
+
+    /** Hundreds of near copies of a few paragraphs: every edit moves families, fills and empties keys. */
+    @Test
+    void nearCopiesAfterRandomEdits() {
+        List<String> prose = EditedDocuments.paragraphs();
+        Random random = new Random(5);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 600; i++) {
+            String[] words = prose.get(random.nextInt(6)).split(" ");
+            for (int change = random.nextInt(3); change > 0; change--) {
+                words[random.nextInt(words.length)] = random.nextBoolean() ? "variant" + random.nextInt(4) : "the";
+            }
+            text.append(String.join(" ", words)).append(random.nextInt(10) == 0 ? "\n" : "\n\n");
+        }
+        editAndCompare("copies.txt", text.toString(), 6);
     }
 
     @Test

@@ -48,9 +48,24 @@ final class DuplicateFinder {
         return new Pass(text, paragraphs, BlockMemo.disabled()).run();
     }
 
-    /** As {@link #find(CharSequence, List)}, taking over the readings of paragraphs an edit left alone. */
+    /**
+     * As {@link #find(CharSequence, List)}. A document that is edited and checked again takes over the readings
+     * of the paragraphs an edit left alone, and updates the previous version's index ({@link DuplicateIndex}).
+     */
     List<Duplicate> find(Document document) {
-        return new Pass(document.text(), document.paragraphs(), document.blockMemo()).run();
+        Pass pass = new Pass(document.text(), document.paragraphs(), document.blockMemo());
+        if (!document.blockMemo().isEnabled()) {
+            return pass.run();
+        }
+        return document.get(DuplicateIndex.KEY).find(pass.readAll(), this);
+    }
+
+    List<Number> options() {
+        return options;
+    }
+
+    CopyMatcher matcher() {
+        return matcher;
     }
 
     /** The state of one search: what has been filed so far. */
@@ -73,6 +88,7 @@ final class DuplicateFinder {
         private final int[] filed = new int[PER_KEY];
         private final Candidates candidates;
         private final List<Duplicate> duplicates = new ArrayList<>();
+        private int checked;
 
         Pass(CharSequence text, List<Block> paragraphs, BlockMemo memo) {
             this.text = text;
@@ -87,7 +103,19 @@ final class DuplicateFinder {
         }
 
         List<Duplicate> run() {
-            int checked = 0;
+            readAll();
+            byFingerprint = new Buckets(1, checked);
+            byKey = new Buckets(PER_KEY, checked * Sketch.KEYS);
+            for (int i = 0; i < paragraphs.size(); i++) {
+                if (words[i] != null) {
+                    check(i, words[i]);
+                }
+            }
+            return duplicates;
+        }
+
+        /** Reads every paragraph (or takes its reading over from the previous version). */
+        ReadParagraph[] readAll() {
             for (int i = 0; i < paragraphs.size(); i++) {
                 family[i] = i;
                 ReadParagraph r = memo.paragraph(READ, i, options);
@@ -106,14 +134,7 @@ final class DuplicateFinder {
                     checked++;
                 }
             }
-            byFingerprint = new Buckets(1, checked);
-            byKey = new Buckets(PER_KEY, checked * Sketch.KEYS);
-            for (int i = 0; i < paragraphs.size(); i++) {
-                if (words[i] != null) {
-                    check(i, words[i]);
-                }
-            }
-            return duplicates;
+            return read;
         }
 
         private void check(int i, Words current) {
