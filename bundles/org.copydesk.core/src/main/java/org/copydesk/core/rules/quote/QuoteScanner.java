@@ -19,6 +19,15 @@ import org.copydesk.core.text.Chars;
  * unbalanced, as is a closing mark with nothing open.
  */
 final class QuoteScanner {
+    /** The ASCII characters that are neither a quotation mark nor the start of inline markup. */
+    private static final boolean[] SKIMMED = new boolean[128];
+
+    static {
+        for (char c = 0; c < SKIMMED.length; c++) {
+            SKIMMED[c] = !Mark.isMark(c) && c != '`' && c != '<' && c != ']';
+        }
+    }
+
     /** How deep below the top of the stack a closing mark looks for its opening mark. */
     private static final int SEARCH_DEPTH = 8;
 
@@ -53,6 +62,7 @@ final class QuoteScanner {
     private int paragraphStart;
     private int paragraphEnd;
     private Mark lexedMark;
+    private char[] chars = new char[256];
     private int lexedLength;
 
     private QuoteScanner(Document document) {
@@ -152,9 +162,15 @@ final class QuoteScanner {
             stack.add(carried);
             i += lexedLength;
         }
+        // the paragraph is copied once and skimmed as an array: most characters are neither marks nor markup
+        int paragraphLength = paragraphEnd - paragraphStart;
+        if (chars.length < paragraphLength) {
+            chars = new char[Math.max(paragraphLength, chars.length * 2)];
+        }
+        text.getChars(paragraphStart, paragraphEnd, chars, 0);
         while (i < paragraphEnd) {
-            char c = text.charAt(i);
-            if (!Mark.isMark(c) && c != '`' && c != '<' && c != ']') {
+            char c = chars[i - paragraphStart];
+            if (c < SKIMMED.length ? SKIMMED[c] : !Mark.isMark(c)) {
                 i++;
             } else if (lex(i, paragraphEnd)) {
                 int length = lexedLength;
