@@ -21,6 +21,9 @@ public final class IncrementalChecker {
     private final String name;
     private final Format format;
     private Document previous;
+    /** The characters of the previous version and of the one being checked, compared to find the edit. */
+    private char[] previousChars;
+    private char[] spareChars;
 
     /** A checker for the document {@code name}, whose extension picks the format (plain text if none matches). */
     public IncrementalChecker(Checker checker, String name) {
@@ -40,9 +43,20 @@ public final class IncrementalChecker {
     /** Checks {@code text}, the document's current version; the edit since the last check is found by comparing. */
     public synchronized CheckResult check(String text) {
         Document before = previous;
-        Document document = before == null ? Document.revisable(name, text, format)
-                : before.text().equals(text) ? before : before.revise(text, TextDiff.between(before.text(), text));
-        return checked(document);
+        if (before == null) {
+            return checked(Document.revisable(name, text, format));
+        }
+        if (before.text().equals(text)) {
+            return checked(before);
+        }
+        if (previousChars == null) {
+            previousChars = TextDiff.chars(before.text(), null);
+        }
+        char[] chars = TextDiff.chars(text, spareChars);
+        TextEdit edit = TextDiff.between(before.text(), previousChars, text, chars);
+        spareChars = previousChars;
+        previousChars = chars;
+        return checked(before.revise(text, edit));
     }
 
     /**
@@ -55,12 +69,15 @@ public final class IncrementalChecker {
         if (before == null || edit == null || !TextDiff.fits(before.text(), text, edit)) {
             return check(text);
         }
+        previousChars = null; // the characters are copied again only if an edit has to be found by comparing
         return checked(before.revise(text, edit));
     }
 
     /** Forgets the previous version: the next check starts afresh. */
     public synchronized void reset() {
         previous = null;
+        previousChars = null;
+        spareChars = null;
     }
 
     private CheckResult checked(Document document) {
