@@ -69,7 +69,7 @@ final class EditedDocuments {
     /** One random edit of {@code text}, of the kinds writers make. */
     static TextEdit randomEdit(String text, Random random) {
         int at = random.nextInt(text.length() + 1);
-        return switch (random.nextInt(12)) {
+        return switch (random.nextInt(14)) {
             case 0, 1, 2 -> TextEdit.insert(at, random.nextInt(4) == 0 ? "\n" : String.valueOf(" abcdefghijklmnopqrstuvwxyz,.\"'\u201C\u201D\u2019:E".charAt(random.nextInt(36))));
             case 3 -> TextEdit.insert(at, "word ");
             case 4, 5 -> TextEdit.delete(at, Math.min(text.length(), at + 1 + random.nextInt(random.nextBoolean() ? 3 : 40)));
@@ -80,7 +80,9 @@ final class EditedDocuments {
             case 10 -> TextEdit.insert(lineStart(text, at), List.of("```\n", "----\n", "<!-- copydesk-disable -->\n",
                     "<!-- copydesk-enable -->\n", "// copydesk-disable-next-line\n", "# Heading\n\n", "- ", "> ",
                     "Powered by Froala Editor\n", "Share this:\n", "[quote]\n", "____\n").get(random.nextInt(12)));
-            default -> TextEdit.replace(at, Math.min(text.length(), at + random.nextInt(5)), "said the mayor");
+            case 11 -> TextEdit.replace(at, Math.min(text.length(), at + random.nextInt(5)), "said the mayor");
+            case 12 -> pasteBetweenParagraphs(text, at, random);
+            default -> deleteParagraphCleanly(text, at);
         };
     }
 
@@ -91,6 +93,31 @@ final class EditedDocuments {
         String line = text.substring(from, to < 0 ? text.length() : to);
         int where = lineStart(text, at);
         return TextEdit.insert(where, line + "\n\n");
+    }
+
+    /**
+     * A copy of another paragraph put into the blank line between two paragraphs, leaving both as they were: the
+     * edit that changes no paragraph but adds one, so the others learn of it only through what it is filed under.
+     */
+    private static TextEdit pasteBetweenParagraphs(String text, int at, Random random) {
+        int gap = text.indexOf("\n\n", at);
+        if (gap < 0) {
+            return TextEdit.insert(text.length(), "\n");
+        }
+        int from = lineStart(text, random.nextInt(text.length() + 1));
+        int to = text.indexOf('\n', from);
+        String line = text.substring(from, to < 0 ? text.length() : to);
+        return TextEdit.insert(gap + 1, "\n" + line + "\n");
+    }
+
+    /** A paragraph on a line of its own taken out with a line break, leaving its neighbours as they were. */
+    private static TextEdit deleteParagraphCleanly(String text, int at) {
+        int gap = text.indexOf("\n\n", at);
+        int end = gap < 0 ? -1 : text.indexOf('\n', gap + 2);
+        if (end < 0) {
+            return TextEdit.insert(at, " ");
+        }
+        return TextEdit.delete(gap + 1, end);
     }
 
     private static TextEdit deleteLine(String text, int at) {
