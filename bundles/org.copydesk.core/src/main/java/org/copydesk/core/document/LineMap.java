@@ -13,6 +13,20 @@ public final class LineMap {
     private final int length;
 
     public LineMap(CharSequence text) {
+        if (text instanceof String string && string.indexOf('\r') < 0) {
+            // no carriage return: each line break is found by one vectorised indexOf
+            int[] starts = new int[Math.max(16, string.length() >> 6)];
+            int count = 1;
+            for (int newline = string.indexOf('\n'); newline >= 0; newline = string.indexOf('\n', newline + 1)) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = newline + 1;
+            }
+            this.lineStarts = Arrays.copyOf(starts, count);
+            this.length = string.length();
+            return;
+        }
         int[] starts = new int[16];
         int count = 1;
         int n = text.length();

@@ -181,9 +181,12 @@ final class DuplicateFinder {
                     sketch.signature().clone());
         }
 
-        /** How {@code later} copies {@code earlier}: an alignment, remembered with the later paragraph's reading. */
+        /**
+         * How {@code later} copies {@code earlier}: an alignment, remembered with the later paragraph's reading when
+         * the document will be checked again (a single check compares each pair at most once).
+         */
         private CopyMatcher.Match match(int earlier, int later) {
-            return read[later].match(words[earlier], matcher);
+            return memo.isEnabled() ? read[later].match(words[earlier], matcher) : matcher.match(words[earlier], words[later]);
         }
 
         private boolean isBetter(CopyMatcher.Match match, int earlier, CopyMatcher.Match bestMatch, int best) {

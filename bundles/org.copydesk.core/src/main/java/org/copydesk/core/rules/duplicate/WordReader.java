@@ -23,12 +23,15 @@ final class WordReader {
     private static final boolean[] LATIN_WORD = new boolean[TABLE];
     private static final boolean[] LATIN_LOWER_CASE = new boolean[TABLE];
     private static final char[] LATIN_LOWER = new char[TABLE];
+    /** What separates words with a space between them: whitespace and the no-break space. */
+    private static final boolean[] LATIN_SPACE = new boolean[TABLE];
 
     static {
         for (char c = 0; c < TABLE; c++) {
             LATIN_WORD[c] = Character.isLetterOrDigit(c);
             LATIN_LOWER_CASE[c] = Character.isLowerCase(c);
             LATIN_LOWER[c] = Character.toLowerCase(c);
+            LATIN_SPACE[c] = Character.isWhitespace(c) || c == '\u00A0';
         }
     }
 
@@ -221,7 +224,7 @@ final class WordReader {
     }
 
     private void noteGap(char c, boolean afterWord, boolean beforeWord) {
-        if (Character.isWhitespace(c) || c == '\u00A0') {
+        if (c < TABLE ? LATIN_SPACE[c] : Character.isWhitespace(c)) {
             gapHasSpace = true;
         } else if (c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '|' || c == '\u2022' || c == '\u00B7') {
             gapEndsSentence = true;

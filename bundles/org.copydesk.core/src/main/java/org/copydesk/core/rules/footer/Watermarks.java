@@ -18,6 +18,7 @@ import org.copydesk.core.text.Removal;
 final class Watermarks {
     /** No built-in watermark is longer; bounds the pattern's view of the text. */
     private static final int LONGEST = 2000;
+    private static final int CHUNK = 8192;
 
     /** One watermark in the text; {@code wholeLine} if nothing but markers and tags stands before it on its line. */
     record Hit(Signature signature, int start, int end, int lineStart, int lineEnd, boolean wholeLine) {
@@ -61,8 +62,17 @@ final class Watermarks {
             }
         }
         List<Hit> hits = new ArrayList<>();
+        // the text is copied a chunk at a time and skimmed as an array
+        char[] chunk = new char[Math.min(CHUNK, Math.max(0, to - from))];
+        int chunkStart = from;
+        int chunkEnd = from;
         for (int at = from; at < to; at++) {
-            char c = text.charAt(at);
+            if (at == chunkEnd) {
+                chunkStart = at;
+                chunkEnd = Math.min(to, at + CHUNK);
+                text.getChars(chunkStart, chunkEnd, chunk, 0);
+            }
+            char c = chunk[at - chunkStart];
             if (c < 128 ? !starts[c] : !nonAscii) {
                 continue;
             }
