@@ -26,14 +26,16 @@ public final class Document {
     /** Analyses of the version before, with the edit that made this one, for keys that can revise them. */
     private final Map<Key<?>, Object> previous;
     private final TextEdit edit;
+    private final Segmenter.Segmentation segmentation;
     private volatile LineMap lines;
 
-    private Document(String name, String text, Format format, List<Block> blocks, Document before, TextEdit edit,
-            boolean revisable) {
+    private Document(String name, String text, Format format, Segmenter.Segmentation segmentation, Document before,
+            TextEdit edit, boolean revisable) {
         this.name = name;
         this.text = text;
         this.format = format;
-        this.blocks = List.copyOf(blocks);
+        this.segmentation = revisable ? segmentation : null;
+        this.blocks = List.copyOf(segmentation.blocks());
         List<Block> prose = new ArrayList<>(this.blocks.size());
         int[] indexes = new int[this.blocks.size()];
         for (int i = 0; i < this.blocks.size(); i++) {
@@ -61,7 +63,8 @@ public final class Document {
 
     /** Segments {@code text} as {@code format}; {@code name} (a path, or null) is only used in messages. */
     public static Document parse(String name, String text, Format format) {
-        return new Document(name, text, format, Segmenter.of(format).segment(text), null, null, false);
+        List<Block> blocks = Segmenter.of(format).segment(text);
+        return new Document(name, text, format, () -> blocks, null, null, false);
     }
 
     public static Document parse(String text, Format format) {
@@ -70,7 +73,7 @@ public final class Document {
 
     /** As {@link #parse}, for a document that will be edited and checked again: see {@link #revise}. */
     public static Document revisable(String name, String text, Format format) {
-        return new Document(name, text, format, Segmenter.of(format).segment(text), null, null, true);
+        return new Document(name, text, format, Segmenter.of(format).segmentation(text), null, null, true);
     }
 
     /**
@@ -91,7 +94,10 @@ public final class Document {
 
     /** As {@link #revise(TextEdit)}, given the edited text too (which must be this text with {@code edit} applied). */
     public Document revise(String revisedText, TextEdit edit) {
-        return new Document(name, revisedText, format, Segmenter.of(format).segment(revisedText), this, edit, true);
+        Segmenter segmenter = Segmenter.of(format);
+        Segmenter.Segmentation revised = segmentation == null ? segmenter.segmentation(revisedText)
+                : segmenter.revise(segmentation, revisedText, edit);
+        return new Document(name, revisedText, format, revised, this, edit, true);
     }
 
     private Map<Key<?>, Object> revisableAnalyses() {
