@@ -55,6 +55,16 @@ final class DuplicateIndex {
         }
     }
 
+    /** One key or fingerprint: the paragraphs filed under it and the paragraphs that look it up. */
+    private static final class Slot {
+        /** As a fingerprint: the first paragraph filed under it. */
+        Node first;
+        /** As a key: the paragraphs filed under it, in document order. */
+        List<Node> filed;
+        /** Every paragraph that reads it: who to look at again when it changes. */
+        final List<Node> readers = new ArrayList<>(2);
+    }
+
     /** One paragraph with enough words, as the index knows it. */
     private static final class Node {
         final ReadParagraph read;
@@ -81,12 +91,8 @@ final class DuplicateIndex {
     private final List<Number> options;
     private final CopyMatcher matcher;
     private final Map<ReadParagraph, Node> nodes = new IdentityHashMap<>();
-    /** The first paragraph filed under each fingerprint. */
-    private final Map<Long, Node> byFingerprint = new HashMap<>();
-    /** The paragraphs filed under each key, in document order. */
-    private final Map<Long, List<Node>> byKey = new HashMap<>();
-    /** Every paragraph that reads a key or a fingerprint: who to look at again when it changes. */
-    private final Map<Long, List<Node>> readers = new HashMap<>();
+    /** What is filed under each key and each fingerprint, and who reads it. */
+    private final Map<Long, Slot> slots = new HashMap<>();
     private final PriorityQueue<Node> queue = new PriorityQueue<>((a, b) -> Integer.compare(a.position, b.position));
     private Node[] order = new Node[0];
     private int stamp;
@@ -149,7 +155,7 @@ final class DuplicateIndex {
         node.original = null;
         boolean filedFingerprint = false;
         int filedKeys = 0;
-        Node exact = byFingerprint.get(node.fingerprint());
+        Node exact = slots.get(node.fingerprint()).first;
         boolean fingerprintTaken = exact != null && exact != node && exact.position < position;
         if (fingerprintTaken && exact.read.words().sameWords(node.read.words())) {
             if (!(node.read.title() && exact.read.title())) {
@@ -187,7 +193,7 @@ final class DuplicateIndex {
         List<Node> found = new ArrayList<>();
         List<Integer> agreement = new ArrayList<>();
         for (long key : keys) {
-            List<Node> filed = byKey.get(key);
+            List<Node> filed = slots.get(key).filed;
             if (filed == null) {
                 continue;
             }
@@ -238,7 +244,7 @@ final class DuplicateIndex {
             if (filedEarlierUnder(keys, k, filed)) {
                 continue; // the node itself is there now, and is of its own family
             }
-            List<Node> under = byKey.get(keys[k]);
+            List<Node> under = slots.get(keys[k]).filed;
             int before = 0;
             boolean familyThere = false;
             if (under != null) {
@@ -269,11 +275,11 @@ final class DuplicateIndex {
     /** Puts the node's filings right, and marks the readers of every key whose paragraphs changed. */
     private void refile(Node node, boolean filedFingerprint, int filedKeys) {
         if (filedFingerprint != node.filedFingerprint) {
-            Node holder = byFingerprint.get(node.fingerprint());
-            if (filedFingerprint && (holder == null || holder.position > node.position)) {
-                byFingerprint.put(node.fingerprint(), node);
-            } else if (!filedFingerprint && holder == node) {
-                byFingerprint.remove(node.fingerprint());
+            Slot slot = slots.get(node.fingerprint());
+            if (filedFingerprint && (slot.first == null || slot.first.position > node.position)) {
+                slot.first = node;
+            } else if (!filedFingerprint && slot.first == node) {
+                slot.first = null;
             }
             node.filedFingerprint = filedFingerprint;
             touch(node.fingerprint(), node.position);
@@ -285,7 +291,11 @@ final class DuplicateIndex {
             if (was == is || firstIndexOf(keys, k) != k) {
                 continue;
             }
-            List<Node> under = byKey.computeIfAbsent(keys[k], key -> new ArrayList<>(DuplicateFinder.PER_KEY));
+            Slot slot = slots.get(keys[k]);
+            if (slot.filed == null) {
+                slot.filed = new ArrayList<>(DuplicateFinder.PER_KEY);
+            }
+            List<Node> under = slot.filed;
             if (is) {
                 int at = 0;
                 while (at < under.size() && under.get(at).position < node.position) {
@@ -321,11 +331,12 @@ final class DuplicateIndex {
     /** A paragraph gone from the document: out of the index, and whoever could see it looks again. */
     private void remove(Node node) {
         nodes.remove(node.read);
-        if (byFingerprint.get(node.fingerprint()) == node) {
-            byFingerprint.remove(node.fingerprint());
+        Slot fingerprint = slots.get(node.fingerprint());
+        if (fingerprint.first == node) {
+            fingerprint.first = null;
         }
         for (long key : node.read.keys()) {
-            List<Node> under = byKey.get(key);
+            List<Node> under = slots.get(key).filed;
             if (under != null) {
                 under.remove(node);
             }
@@ -347,11 +358,11 @@ final class DuplicateIndex {
 
     /** Queues every paragraph after {@code position} that reads {@code key}. */
     private void touch(long key, int position) {
-        List<Node> list = readers.get(key);
-        if (list == null) {
+        Slot slot = slots.get(key);
+        if (slot == null) {
             return;
         }
-        for (Node reader : list) {
+        for (Node reader : slot.readers) {
             if (reader.position > position) {
                 enqueue(reader);
             }
@@ -366,28 +377,31 @@ final class DuplicateIndex {
     }
 
     private void addReader(Node node) {
-        readers.computeIfAbsent(node.fingerprint(), key -> new ArrayList<>(2)).add(node);
+        slots.computeIfAbsent(node.fingerprint(), key -> new Slot()).readers.add(node);
         long[] keys = node.read.keys();
         for (int k = 0; k < keys.length; k++) {
             if (firstIndexOf(keys, k) == k) {
-                readers.computeIfAbsent(keys[k], key -> new ArrayList<>(2)).add(node);
+                slots.computeIfAbsent(keys[k], key -> new Slot()).readers.add(node);
             }
         }
     }
 
+    /** Takes the node off the readers of its slots, and forgets slots nobody reads any more. */
     private void removeReader(Node node) {
-        List<Node> list = readers.get(node.fingerprint());
-        if (list != null) {
-            list.remove(node);
-        }
+        forget(node.fingerprint(), node);
         long[] keys = node.read.keys();
         for (int k = 0; k < keys.length; k++) {
             if (firstIndexOf(keys, k) == k) {
-                List<Node> forKey = readers.get(keys[k]);
-                if (forKey != null) {
-                    forKey.remove(node);
-                }
+                forget(keys[k], node);
             }
+        }
+    }
+
+    private void forget(long key, Node node) {
+        Slot slot = slots.get(key);
+        slot.readers.remove(node);
+        if (slot.readers.isEmpty() && slot.first == null && (slot.filed == null || slot.filed.isEmpty())) {
+            slots.remove(key);
         }
     }
 }
