@@ -28,14 +28,17 @@ public final class FileChecker {
 
     /** Checks the file's current text: the unsaved buffer of an open editor, or the file on disk. */
     public static void check(IFile file) {
-        check(file, null);
+        check(file, null, null);
     }
 
-    /** Checks the text of {@code document}, the buffer of an editor open on {@code file}. */
-    public static void check(IFile file, IDocument document) {
+    /**
+     * Checks the text of {@code document}, the buffer of an editor open on {@code file}, with the editor's
+     * incremental checker if it has one ({@code checks}, or null).
+     */
+    public static void check(IFile file, IDocument document, IncrementalChecks checks) {
         synchronized (LOCKS[Math.floorMod(file.getFullPath().hashCode(), LOCKS.length)]) {
             try {
-                checkLocked(file, document);
+                checkLocked(file, document, checks);
             } catch (CoreException | RuntimeException e) {
                 if (file.isAccessible()) {
                     CopydeskPlugin.logError("Copydesk could not check " + file.getFullPath(), e);
@@ -44,7 +47,7 @@ public final class FileChecker {
         }
     }
 
-    private static void checkLocked(IFile file, IDocument document) throws CoreException {
+    private static void checkLocked(IFile file, IDocument document, IncrementalChecks checks) throws CoreException {
         FileSettings.Verdict verdict = FileSettings.of(file);
         if (verdict instanceof FileSettings.BrokenConfig broken) {
             ConfigErrors.report(broken.configFile(), broken.error(), file);
@@ -63,7 +66,8 @@ public final class FileChecker {
             MarkerWriter.clear(file);
             return;
         }
-        CheckResult result = new Checker(settings.config(), Rules.all()).check(file.getName(), snapshot.text());
+        CheckResult result = checks != null ? checks.check(file.getName(), settings.config(), Rules.all(), snapshot.text())
+                : new Checker(settings.config(), Rules.all()).check(file.getName(), snapshot.text());
         FailureLog.report(file, result.failures());
         if (snapshot.isCurrent(file)) {
             MarkerWriter.replace(file, result);

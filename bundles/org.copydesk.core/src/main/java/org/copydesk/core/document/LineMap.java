@@ -2,6 +2,8 @@ package org.copydesk.core.document;
 
 import java.util.Arrays;
 
+import org.copydesk.core.TextEdit;
+
 /**
  * Converts UTF-16 offsets to 1-based lines and columns and back. Line breaks are {@code \n}, {@code \r\n}
  * and a lone {@code \r}, so CR-only and mixed files number their lines as editors do.
@@ -11,6 +13,20 @@ public final class LineMap {
     private final int length;
 
     public LineMap(CharSequence text) {
+        if (text instanceof String string && string.indexOf('\r') < 0) {
+            // no carriage return: each line break is found by one vectorised indexOf
+            int[] starts = new int[Math.max(16, string.length() >> 6)];
+            int count = 1;
+            for (int newline = string.indexOf('\n'); newline >= 0; newline = string.indexOf('\n', newline + 1)) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = newline + 1;
+            }
+            this.lineStarts = Arrays.copyOf(starts, count);
+            this.length = string.length();
+            return;
+        }
         int[] starts = new int[16];
         int count = 1;
         int n = text.length();
@@ -28,6 +44,49 @@ public final class LineMap {
         }
         this.lineStarts = Arrays.copyOf(starts, count);
         this.length = n;
+    }
+
+    private LineMap(int[] lineStarts, int length) {
+        this.lineStarts = lineStarts;
+        this.length = length;
+    }
+
+    /**
+     * The line map of {@code revised}, this map's text after {@code edit}: line starts before the edit are kept,
+     * those after it shifted, and only the edited stretch is read. Whether an offset starts a line depends on
+     * the character before it and, for a {@code \r}, on the one at it, so a start keeps its place if neither
+     * character is edited.
+     */
+    LineMap revise(CharSequence revised, TextEdit edit) {
+        int offset = edit.offset();
+        int oldEnd = edit.end();
+        int newEnd = offset + edit.replacement().length();
+        int delta = newEnd - oldEnd;
+        int keptBefore = Arrays.binarySearch(lineStarts, offset);
+        keptBefore = keptBefore >= 0 ? keptBefore : -keptBefore - 1; // starts below offset
+        int firstAfter = Arrays.binarySearch(lineStarts, oldEnd + 1);
+        firstAfter = firstAfter >= 0 ? firstAfter : -firstAfter - 1; // first start at oldEnd + 1 or beyond
+        int[] starts = new int[keptBefore + (lineStarts.length - firstAfter) + 16];
+        System.arraycopy(lineStarts, 0, starts, 0, keptBefore);
+        int count = Math.max(keptBefore, 1);
+        int n = revised.length();
+        for (int i = Math.max(offset, 1) - 1; i < newEnd && i < n; i++) {
+            char c = revised.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 >= n || revised.charAt(i + 1) != '\n')) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2 + (lineStarts.length - firstAfter));
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        int after = lineStarts.length - firstAfter;
+        if (count + after > starts.length) {
+            starts = Arrays.copyOf(starts, count + after);
+        }
+        for (int k = firstAfter; k < lineStarts.length; k++) {
+            starts[count++] = lineStarts[k] + delta;
+        }
+        return new LineMap(count == starts.length ? starts : Arrays.copyOf(starts, count), n);
     }
 
     public int lineCount() {

@@ -21,7 +21,9 @@ import org.commonmark.node.SourceSpan;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.copydesk.core.TextEdit;
 import org.copydesk.core.text.Chars;
+import org.copydesk.core.text.Removal;
 import org.copydesk.core.text.TextLines;
 import org.copydesk.core.text.TextLines.Line;
 
@@ -32,7 +34,10 @@ import org.copydesk.core.text.TextLines.Line;
  */
 final class MarkdownSegmenter implements Segmenter {
     private static final Parser PARSER = parser(List.of(TablesExtension.create(), YamlFrontMatterExtension.create()));
-    /** For the text after YAML front matter that commonmark-java's front matter parser cannot read. */
+    /**
+     * For text that does not start the document: after YAML front matter that commonmark-java's front matter
+     * parser cannot read, and a revision's re-parsed region, whose first line may look like front matter.
+     */
     private static final Parser WITHOUT_FRONT_MATTER = parser(List.of(TablesExtension.create()));
     private static final String TOML_FENCE = "+++";
     private static final Pattern YAML_START = Pattern.compile("---(\\s.*)?");
@@ -40,6 +45,19 @@ final class MarkdownSegmenter implements Segmenter {
 
     @Override
     public List<Block> segment(String text) {
+        return segmentation(text).blocks();
+    }
+
+    /**
+     * The blocks, and the restart points of the parse: the lines where a top-level paragraph or heading starts
+     * after a blank line. There the parser holds nothing open but the document, so parsing from such a line on
+     * gives what parsing the whole text gives from there, which is what {@link #revise} relies on.
+     */
+    record Parsed(List<Block> blocks, int[] restarts) implements Segmentation {
+    }
+
+    @Override
+    public Parsed segmentation(String text) {
         List<Block> blocks = new ArrayList<>();
         int start = Chars.contentStart(text);
         int tomlEnd = tomlFrontMatterEnd(text, start);
@@ -49,22 +67,166 @@ final class MarkdownSegmenter implements Segmenter {
         }
         // The parser sees neither the byte order mark (it would hide a heading or front matter) nor TOML.
         String markdown = start == 0 ? text : text.substring(start);
-        Node root;
+        Node document;
         try {
-            root = PARSER.parse(markdown);
+            document = PARSER.parse(markdown);
         } catch (RuntimeException e) {
             // commonmark-java's front matter parser throws on some values (a lone quote: "title: '"): find the
-            // front matter as it does, and parse the rest without it
+            // front matter as it does, and parse the rest without it; with no restart points, a revision of this
+            // text parses it whole again
             int yamlEnd = yamlFrontMatterEnd(text, start);
             if (yamlEnd < 0) {
                 throw e;
             }
             blocks.add(new Block(Block.Kind.FRONT_MATTER, start, yamlEnd));
             new Collector(text, yamlEnd, blocks).collect(WITHOUT_FRONT_MATTER.parse(text.substring(yamlEnd)));
-            return blocks;
+            return new Parsed(blocks, new int[0]);
         }
-        new Collector(text, start, blocks).collect(root);
-        return blocks;
+        new Collector(text, start, blocks).collect(document);
+        return new Parsed(blocks, restarts(text, start, document, start, Integer.MAX_VALUE).stream().mapToInt(i -> i).toArray());
+    }
+
+    /**
+     * Re-parses only from the last restart point before the edit to the first one after it at which the new
+     * parse agrees with the old: there the parser holds nothing open in either, and the text on is the same, so
+     * the old blocks from there on are the new ones, shifted. The restart lines themselves and the blank lines
+     * before them must lie outside the edit, since they decide that nothing is open. Where no such points are
+     * found, the whole text is parsed.
+     */
+    @Override
+    public Segmentation revise(Segmentation previous, String text, TextEdit edit) {
+        if (!(previous instanceof Parsed parsed)) {
+            return segmentation(text);
+        }
+        int offset = edit.offset();
+        int newEnd = offset + edit.replacement().length();
+        int delta = newEnd - edit.end();
+        int[] restarts = parsed.restarts();
+        int r = -1;
+        while (r + 1 < restarts.length && Removal.lineEnd(text, restarts[r + 1]) < offset) {
+            r++;
+        }
+        int c = r + 1;
+        while (c < restarts.length && restarts[c] + delta <= newEnd) {
+            c++;
+        }
+        // the blank line before a resync point must lie after the edit too
+        while (c < restarts.length && Removal.lineStart(text, restarts[c] + delta - 1) <= newEnd) {
+            c++;
+        }
+        if (r < 0 || c >= restarts.length) {
+            return segmentation(text);
+        }
+        int from = restarts[r];
+        for (int step = 1; c < restarts.length; c += step, step *= 2) {
+            int resync = restarts[c] + delta;
+            int to = Math.min(text.length(), Removal.lineEnd(text, resync) + 1);
+            Node document = WITHOUT_FRONT_MATTER.parse(text.substring(from, to));
+            if (startsTopLevelText(document, from, resync)) {
+                return spliced(parsed, text, document, from, resync, c, delta);
+            }
+        }
+        return segmentation(text);
+    }
+
+    /** Whether a top-level paragraph or heading of the parse of {@code text[from, …)} starts on the line at {@code line}. */
+    private static boolean startsTopLevelText(Node document, int from, int line) {
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            if (!spans.isEmpty() && from + spans.get(0).getInputIndex() - spans.get(0).getColumnIndex() == line) {
+                return node instanceof Paragraph || node instanceof Heading;
+            }
+        }
+        return false;
+    }
+
+    /** The old blocks before {@code from}, the re-parsed ones up to {@code resync}, the old ones after, shifted. */
+    private static Parsed spliced(Parsed parsed, String text, Node document, int from, int resync, int resyncIndex,
+            int delta) {
+        List<Block> region = new ArrayList<>();
+        new Collector(text, from, region).collect(document);
+        int oldResync = resync - delta;
+        List<Block> blocks = new ArrayList<>(parsed.blocks().size() + region.size());
+        for (Block block : parsed.blocks()) {
+            if (block.start() >= from) {
+                break;
+            }
+            blocks.add(block);
+        }
+        for (Block block : region) {
+            if (block.start() < resync) {
+                blocks.add(block);
+            }
+        }
+        List<Block> old = parsed.blocks();
+        int first = firstAtOrAfter(old, oldResync);
+        for (int i = first; i < old.size(); i++) {
+            Block block = old.get(i);
+            blocks.add(new Block(block.kind(), block.start() + delta, block.end() + delta));
+        }
+        int[] oldRestarts = parsed.restarts();
+        List<Integer> restarts = new ArrayList<>();
+        for (int restart : oldRestarts) {
+            if (restart > from) {
+                break;
+            }
+            restarts.add(restart); // the one parsed from stays one: its line and what is before it are unchanged
+        }
+        restarts.addAll(restarts(text, from, document, from, resync));
+        int[] merged = new int[restarts.size() + oldRestarts.length - resyncIndex];
+        for (int i = 0; i < restarts.size(); i++) {
+            merged[i] = restarts.get(i);
+        }
+        for (int i = resyncIndex; i < oldRestarts.length; i++) {
+            merged[restarts.size() + i - resyncIndex] = oldRestarts[i] + delta;
+        }
+        return new Parsed(blocks, merged);
+    }
+
+    private static int firstAtOrAfter(List<Block> blocks, int offset) {
+        int low = 0;
+        int high = blocks.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (blocks.get(mid).start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /**
+     * The restart points among the top-level blocks of a parse of {@code text[shift, …)}, in {@code [from, to)}:
+     * lines where a paragraph or heading starts, with a blank line before. The first block of the parse is
+     * never one: what comes before the parsed text decides what is open there.
+     */
+    private static List<Integer> restarts(String text, int shift, Node document, int from, int to) {
+        List<Integer> restarts = new ArrayList<>();
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            if (spans.isEmpty() || !(node instanceof Paragraph || node instanceof Heading)) {
+                continue;
+            }
+            int line = shift + spans.get(0).getInputIndex() - spans.get(0).getColumnIndex();
+            if (line > shift && line >= from && line < to && isBlankLineBefore(text, line)) {
+                restarts.add(line);
+            }
+        }
+        return restarts;
+    }
+
+    /** Whether the line before the one starting at {@code line} is blank (a line break ends it). */
+    private static boolean isBlankLineBefore(String text, int line) {
+        if (line == 0 || !Chars.isLineBreak(text.charAt(line - 1))) {
+            return false;
+        }
+        int contentEnd = line - 1;
+        if (text.charAt(contentEnd) == '\n' && contentEnd > 0 && text.charAt(contentEnd - 1) == '\r') {
+            contentEnd--;
+        }
+        return Chars.isBlank(text, Removal.lineStart(text, contentEnd), contentEnd);
     }
 
     private static Parser parser(List<org.commonmark.Extension> extensions) {

@@ -41,7 +41,16 @@ public final class Chars {
      * paste ({@code &nbsp;}, U+202F), the zero-width space and a byte order mark, none of which is ever text.
      */
     public static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == BOM || c == '\u200B';
+        return c < SPACES.length ? SPACES[c] : c == BOM;
+    }
+
+    /** {@link #isSpace} below U+3100 (every space but the byte order mark), looked up: the test runs on every character. */
+    private static final boolean[] SPACES = new boolean[0x3100];
+
+    static {
+        for (char c = 0; c < SPACES.length; c++) {
+            SPACES[c] = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B';
+        }
     }
 
     public static boolean isLineBreak(char c) {

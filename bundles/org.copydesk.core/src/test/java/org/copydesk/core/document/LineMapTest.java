@@ -3,6 +3,8 @@ package org.copydesk.core.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class LineMapTest {
@@ -33,5 +35,25 @@ class LineMapTest {
     void columnsCountUtf16CodeUnits() {
         LineMap map = new LineMap("\uD83D\uDE00 x");
         assertEquals(4, map.column(3));
+    }
+
+    @Test
+    void aRevisedMapIsTheMapOfTheEditedText() {
+        java.util.Random random = new java.util.Random(7);
+        String text = "one\ntwo\r\nthree\rfour\n\nfive";
+        LineMap map = new LineMap(text);
+        for (int i = 0; i < 2000; i++) {
+            int at = random.nextInt(text.length() + 1);
+            int end = Math.min(text.length(), at + random.nextInt(4));
+            String inserted = List.of("", "x", "\n", "\r", "\r\n", "a\nb", "\n\r").get(random.nextInt(7));
+            org.copydesk.core.TextEdit edit = org.copydesk.core.TextEdit.replace(at, end, inserted);
+            text = text.substring(0, at) + inserted + text.substring(end);
+            map = map.revise(text, edit);
+            LineMap fresh = new LineMap(text);
+            assertEquals(fresh.lineCount(), map.lineCount(), "edit " + i);
+            for (int line = 1; line <= fresh.lineCount(); line++) {
+                assertEquals(fresh.lineStart(line), map.lineStart(line), "edit " + i + ", line " + line);
+            }
+        }
     }
 }

@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.copydesk.core.document.Block;
+import org.copydesk.core.document.BlockMemo;
+import org.copydesk.core.document.Document;
+import org.copydesk.core.text.Removal;
 
 /**
  * Finds, in one pass over a document's paragraphs, every paragraph that copies an earlier one.
@@ -28,22 +31,49 @@ final class DuplicateFinder {
     record Duplicate(int copy, int original, CopyMatcher.Kind kind, double similarity) {
     }
 
+    private static final BlockMemo.Key<ReadParagraph> READ = new BlockMemo.Key<>();
+
     private final CopyMatcher matcher;
     private final int minWords;
+    /** What a paragraph's reading depends on besides its text, for the memo. */
+    private final List<Number> options;
 
     DuplicateFinder(double similarity, int minWords) {
         this.matcher = new CopyMatcher(similarity, minWords);
         this.minWords = minWords;
+        this.options = List.of(similarity, minWords);
     }
 
     List<Duplicate> find(CharSequence text, List<Block> paragraphs) {
-        return new Pass(text, paragraphs).run();
+        return new Pass(text, paragraphs, BlockMemo.disabled()).run();
+    }
+
+    /**
+     * As {@link #find(CharSequence, List)}. A document that is edited and checked again takes over the readings
+     * of the paragraphs an edit left alone, and updates the previous version's index ({@link DuplicateIndex}).
+     */
+    List<Duplicate> find(Document document) {
+        Pass pass = new Pass(document.text(), document.paragraphs(), document.blockMemo());
+        if (!document.blockMemo().isEnabled()) {
+            return pass.run();
+        }
+        return document.get(DuplicateIndex.KEY).find(pass.readAll(), this);
+    }
+
+    List<Number> options() {
+        return options;
+    }
+
+    CopyMatcher matcher() {
+        return matcher;
     }
 
     /** The state of one search: what has been filed so far. */
     private final class Pass {
         private final CharSequence text;
         private final List<Block> paragraphs;
+        private final BlockMemo memo;
+        private final ReadParagraph[] read;
         private final Words[] words;
         /** The sketch signatures of all paragraphs, side by side. */
         private final long[] signatures;
@@ -58,10 +88,13 @@ final class DuplicateFinder {
         private final int[] filed = new int[PER_KEY];
         private final Candidates candidates;
         private final List<Duplicate> duplicates = new ArrayList<>();
+        private int checked;
 
-        Pass(CharSequence text, List<Block> paragraphs) {
+        Pass(CharSequence text, List<Block> paragraphs, BlockMemo memo) {
             this.text = text;
             this.paragraphs = paragraphs;
+            this.memo = memo;
+            this.read = new ReadParagraph[paragraphs.size()];
             this.words = new Words[paragraphs.size()];
             this.signatures = new long[paragraphs.size() * Sketch.SIGNATURE_LONGS];
             this.titles = new boolean[paragraphs.size()];
@@ -70,17 +103,7 @@ final class DuplicateFinder {
         }
 
         List<Duplicate> run() {
-            int checked = 0;
-            for (int i = 0; i < paragraphs.size(); i++) {
-                family[i] = i;
-                Block paragraph = paragraphs.get(i);
-                Words current = reader.read(text, paragraph.start(), paragraph.end(), minWords);
-                if (current != null) {
-                    words[i] = current;
-                    titles[i] = TitleLines.isTitle(text, paragraph.start(), current);
-                    checked++;
-                }
-            }
+            readAll();
             byFingerprint = new Buckets(1, checked);
             byKey = new Buckets(PER_KEY, checked * Sketch.KEYS);
             for (int i = 0; i < paragraphs.size(); i++) {
@@ -89,6 +112,29 @@ final class DuplicateFinder {
                 }
             }
             return duplicates;
+        }
+
+        /** Reads every paragraph (or takes its reading over from the previous version). */
+        ReadParagraph[] readAll() {
+            for (int i = 0; i < paragraphs.size(); i++) {
+                family[i] = i;
+                ReadParagraph r = memo.paragraph(READ, i, options);
+                if (r == null) {
+                    r = read(paragraphs.get(i));
+                    Block paragraph = paragraphs.get(i);
+                    // a title is told by its line's list marker, before the paragraph, and the character after it
+                    memo.putParagraph(READ, i, options, r, paragraph, Math.min(paragraph.start(), Removal.lineStart(text,
+                            paragraph.start())), Math.min(text.length(), paragraph.end() + 1));
+                }
+                read[i] = r;
+                if (r.words() != null) {
+                    words[i] = r.words();
+                    titles[i] = r.title();
+                    System.arraycopy(r.signature(), 0, signatures, i * Sketch.SIGNATURE_LONGS, Sketch.SIGNATURE_LONGS);
+                    checked++;
+                }
+            }
+            return read;
         }
 
         private void check(int i, Words current) {
@@ -100,9 +146,7 @@ final class DuplicateFinder {
                 return; // the first copy is filed already and stands for this one
             }
             byFingerprint.add(byFingerprint.slotOf(current.fingerprint()), current.fingerprint(), i);
-            sketch.of(current);
-            System.arraycopy(sketch.signature(), 0, signatures, i * Sketch.SIGNATURE_LONGS, Sketch.SIGNATURE_LONGS);
-            long[] keys = sketch.keys();
+            long[] keys = read[i].keys();
             for (int k = 0; k < keys.length; k++) {
                 slots[k] = byKey.slotOf(keys[k]);
             }
@@ -114,7 +158,7 @@ final class DuplicateFinder {
                 if (titles[i] && titles[earlier]) {
                     continue;
                 }
-                CopyMatcher.Match match = matcher.match(words[earlier], current);
+                CopyMatcher.Match match = match(earlier, i);
                 if (match != null && (bestMatch == null || isBetter(match, earlier, bestMatch, best))) {
                     best = earlier;
                     bestMatch = match;
@@ -124,6 +168,25 @@ final class DuplicateFinder {
                 report(i, best, bestMatch.kind(), bestMatch.similarity());
             }
             file(i, keys);
+        }
+
+        /** The words of a paragraph, whether it is a title, and its sketch: all that is read of its text. */
+        private ReadParagraph read(Block paragraph) {
+            Words current = reader.read(text, paragraph.start(), paragraph.end(), minWords);
+            if (current == null) {
+                return ReadParagraph.TOO_SHORT;
+            }
+            sketch.of(current);
+            return new ReadParagraph(current, TitleLines.isTitle(text, paragraph.start(), current), sketch.keys().clone(),
+                    sketch.signature().clone());
+        }
+
+        /**
+         * How {@code later} copies {@code earlier}: an alignment, remembered with the later paragraph's reading when
+         * the document will be checked again (a single check compares each pair at most once).
+         */
+        private CopyMatcher.Match match(int earlier, int later) {
+            return memo.isEnabled() ? read[later].match(words[earlier], matcher) : matcher.match(words[earlier], words[later]);
         }
 
         private boolean isBetter(CopyMatcher.Match match, int earlier, CopyMatcher.Match bestMatch, int best) {
@@ -145,7 +208,7 @@ final class DuplicateFinder {
         private void report(int copy, int earlier, CopyMatcher.Kind kind, double similarity) {
             int first = family[earlier];
             family[copy] = first;
-            CopyMatcher.Match ofFirst = first == earlier ? null : matcher.match(words[first], words[copy]);
+            CopyMatcher.Match ofFirst = first == earlier ? null : match(first, copy);
             if (ofFirst != null) {
                 duplicates.add(new Duplicate(copy, first, ofFirst.kind(), ofFirst.similarity()));
             } else {

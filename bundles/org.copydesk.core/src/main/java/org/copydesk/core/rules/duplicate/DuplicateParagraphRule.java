@@ -35,7 +35,7 @@ public final class DuplicateParagraphRule implements Rule {
         String text = document.text();
         List<Block> paragraphs = document.paragraphs();
         DuplicateFinder finder = new DuplicateFinder(context.option(SIMILARITY), context.option(MIN_WORDS));
-        for (DuplicateFinder.Duplicate duplicate : finder.find(text, paragraphs)) {
+        for (DuplicateFinder.Duplicate duplicate : finder.find(document)) {
             Block copy = paragraphs.get(duplicate.copy());
             Block original = paragraphs.get(duplicate.original());
             context.finding(copy.start(), copy.end(), message(document.lines().line(original.start()), duplicate.kind()))

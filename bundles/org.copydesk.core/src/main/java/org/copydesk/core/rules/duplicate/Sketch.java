@@ -101,6 +101,15 @@ final class Sketch {
         return same;
     }
 
+    /** As {@link #agreement(long[], int, int)}, for two signatures of their own. */
+    static int agreement(long[] a, long[] b) {
+        int same = 0;
+        for (int i = 0; i < SIGNATURE_LONGS; i++) {
+            same += zeroBytes(a[i] ^ b[i]);
+        }
+        return same;
+    }
+
     /** The number of zero bytes in {@code x}: the high bit of each zero byte is set, then counted. */
     private static int zeroBytes(long x) {
         long low7 = 0x7F7F7F7F7F7F7F7FL;

@@ -18,14 +18,20 @@ import java.util.Arrays;
  * keep: most of a document's cost is its many short lines. Not for use by several threads.
  */
 final class WordReader {
-    /** Tables for the common case of ASCII text: a lookup instead of a chain of comparisons per character. */
-    private static final boolean[] ASCII_WORD = new boolean[128];
-    private static final char[] ASCII_LOWER = new char[128];
+    /** Tables for the common case of Latin-1 text: a lookup instead of a chain of comparisons per character. */
+    private static final int TABLE = 256;
+    private static final boolean[] LATIN_WORD = new boolean[TABLE];
+    private static final boolean[] LATIN_LOWER_CASE = new boolean[TABLE];
+    private static final char[] LATIN_LOWER = new char[TABLE];
+    /** What separates words with a space between them: whitespace and the no-break space. */
+    private static final boolean[] LATIN_SPACE = new boolean[TABLE];
 
     static {
-        for (char c = 0; c < 128; c++) {
-            ASCII_WORD[c] = Character.isLetterOrDigit(c);
-            ASCII_LOWER[c] = Character.toLowerCase(c);
+        for (char c = 0; c < TABLE; c++) {
+            LATIN_WORD[c] = Character.isLetterOrDigit(c);
+            LATIN_LOWER_CASE[c] = Character.isLowerCase(c);
+            LATIN_LOWER[c] = Character.toLowerCase(c);
+            LATIN_SPACE[c] = Character.isWhitespace(c) || c == '\u00A0';
         }
     }
 
@@ -121,7 +127,7 @@ final class WordReader {
             }
             char next = text[i];
             if (isLetterOrDigit(next)) {
-                if (isUpperCase(next) && Character.isLowerCase(c) && i + 1 < end && Character.isLowerCase(text[i + 1])) {
+                if (isUpperCase(next) && isLowerCase(c) && i + 1 < end && isLowerCase(text[i + 1])) {
                     break;
                 }
                 c = next;
@@ -157,7 +163,11 @@ final class WordReader {
     }
 
     private static boolean isLetterOrDigit(char c) {
-        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+        return c < TABLE ? LATIN_WORD[c] : Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isLowerCase(char c) {
+        return c < TABLE ? LATIN_LOWER_CASE[c] : Character.isLowerCase(c);
     }
 
     private static boolean isDigit(char c) {
@@ -169,7 +179,7 @@ final class WordReader {
     }
 
     private static char toLowerCase(char c) {
-        return c < 128 ? ASCII_LOWER[c] : Character.toLowerCase(c);
+        return c < TABLE ? LATIN_LOWER[c] : Character.toLowerCase(c);
     }
 
     private void beginWord(char first) {
@@ -214,7 +224,7 @@ final class WordReader {
     }
 
     private void noteGap(char c, boolean afterWord, boolean beforeWord) {
-        if (Character.isWhitespace(c) || c == '\u00A0') {
+        if (c < TABLE ? LATIN_SPACE[c] : Character.isWhitespace(c)) {
             gapHasSpace = true;
         } else if (c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '|' || c == '\u2022' || c == '\u00B7') {
             gapEndsSentence = true;

@@ -9,6 +9,7 @@ import org.copydesk.core.Fix;
 import org.copydesk.core.Severity;
 import org.copydesk.core.TextEdit;
 import org.copydesk.core.document.Block;
+import org.copydesk.core.document.BlockMemo;
 import org.copydesk.core.document.Document;
 import org.copydesk.core.rule.Rule;
 import org.copydesk.core.rule.RuleContext;
@@ -35,6 +36,9 @@ public final class CmsFooterRule implements Rule {
             .withCheck(ConfiguredSignatures::checkIds);
 
     private static final int MAX_NAMED = 3;
+    private static final BlockMemo.Key<Signature> LINE_SIGNATURE = new BlockMemo.Key<>();
+    /** Remembered for a line that matches no signature. */
+    private static final Signature NO_SIGNATURE = new Signature("none", "", "", Where.COMPANION, null, null, null, false, "");
 
     @Override
     public List<RuleOption<?>> options() {
@@ -48,7 +52,7 @@ public final class CmsFooterRule implements Rule {
         Opaque opaque = Opaque.of(document);
         BoundedText.Budget budget = new BoundedText.Budget(ConfiguredSignatures.BUDGET_PER_DOCUMENT,
                 ConfiguredSignatures.BUDGET_PER_MATCH);
-        List<Watermarks.Hit> hits = Watermarks.find(text, signatures, opaque);
+        List<Watermarks.Hit> hits = Watermarks.find(document, signatures, opaque);
         TrailingFooter.Footer footer = new TrailingFooter(text, signatures, opaque, hits, budget).find();
         int bodyEnd = footer == null ? text.length() : footer.start();
 
@@ -60,10 +64,18 @@ public final class CmsFooterRule implements Rule {
         }
         SignatureSet.LineMatcher lines = signatures.lineMatcher(text);
         boolean hasCarriageReturns = text.indexOf('\r') >= 0;
-        for (Block block : document.blocks()) {
+        List<Block> blocks = document.blocks();
+        BlockMemo memo = document.blockMemo();
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
             if (block.end() <= bodyEnd && isLineCandidate(text, hasCarriageReturns, block) && !containsHit(hits, block)) {
-                Signature signature = lines.match(block.start(), block.end());
-                if (signature != null) {
+                // a line's signature depends on the line alone: an edited document takes it over
+                Signature signature = memo.block(LINE_SIGNATURE, b, signatures);
+                if (signature == null) {
+                    signature = memo.putBlock(LINE_SIGNATURE, b, signatures, orNone(lines.match(block.start(), block.end())),
+                            block, block.start(), block.end());
+                }
+                if (signature != NO_SIGNATURE) {
                     found.add(new Found(block.start(), Chars.trimEnd(text, block.start(), block.end()), List.of(signature),
                             List.of(Removal.ofBlock(text, block.start(), Chars.trimEnd(text, block.start(), block.end())))));
                 }
@@ -126,13 +138,23 @@ public final class CmsFooterRule implements Rule {
         return true;
     }
 
+    /** Whether a hit starts inside the block; the hits are in text order. */
     private static boolean containsHit(List<Watermarks.Hit> hits, Block block) {
-        for (Watermarks.Hit hit : hits) {
-            if (hit.start() >= block.start() && hit.start() < block.end()) {
-                return true;
+        int low = 0;
+        int high = hits.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (hits.get(mid).start() < block.start()) {
+                low = mid + 1;
+            } else {
+                high = mid;
             }
         }
-        return false;
+        return low < hits.size() && hits.get(low).start() < block.end();
+    }
+
+    private static Signature orNone(Signature signature) {
+        return signature == null ? NO_SIGNATURE : signature;
     }
 
     /** "Froala Editor watermark", "WordPress share block, WordPress like button": platform and kind. */

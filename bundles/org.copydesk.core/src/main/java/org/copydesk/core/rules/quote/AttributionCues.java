@@ -232,6 +232,10 @@ final class AttributionCues {
 
     /** A dash, then a capital: where a credit line starts. */
     boolean dashThenName(int j, int limit) {
+        return dashThenName(text, j, limit);
+    }
+
+    static boolean dashThenName(String text, int j, int limit) {
         if (j >= limit) {
             return false;
         }

@@ -3,6 +3,7 @@ package org.copydesk.core.rules.quote;
 import java.util.List;
 
 import org.copydesk.core.document.Block;
+import org.copydesk.core.document.BlockMemo;
 import org.copydesk.core.document.Document;
 import org.copydesk.core.text.Chars;
 
@@ -45,6 +46,7 @@ final class AttributionFinder {
         Exemptions exemptions = new Exemptions(text, lexicon);
         List<Block> paragraphs = scan.paragraphs();
         ParagraphTokens tokens = new ParagraphTokens(text, lexicon);
+        BlockMemo memo = document.blockMemo();
         boolean previousEndsWithColon = false;
         boolean previousEndsAttributed = false;
         for (int p = 0; p < paragraphs.size(); p++) {
@@ -53,36 +55,23 @@ final class AttributionFinder {
             List<Quotation.Part> parts = scan.topLevelParts(p);
             boolean endsAttributed = false;
             if (!parts.isEmpty() && !scan.isTroubled(p)) {
-                tokens.read(block.start(), block.end(), parts);
-                AttributionCues cues = new AttributionCues(text, lexicon, tokens, block.end());
-                boolean[] quoteAttributedIn = new boolean[tokens.sentences()];
                 boolean nextStartsWithCredit = scan.followedDirectly(p)
-                        && cues.dashThenName(paragraphs.get(p + 1).start(), paragraphs.get(p + 1).end());
+                        && AttributionCues.dashThenName(text, paragraphs.get(p + 1).start(), paragraphs.get(p + 1).end());
                 Reason previous = !afterPrevious ? null : previousEndsWithColon ? Reason.PARAGRAPH_BEFORE_COLON
                         : previousEndsAttributed ? Reason.PARAGRAPH_BEFORE_QUOTATION : null;
-                for (int k = 0; k < tokens.size(); k++) {
-                    if (!tokens.isQuote(k)) {
-                        continue;
+                Paragraph paragraph = new Paragraph(text, lexicon, exemptions, tokens, quotations, block, parts, previous,
+                        nextStartsWithCredit);
+                if (onlyOwnQuotations(parts, quotations)) {
+                    // the verdicts depend on this paragraph and what is said of its neighbours: remembered under those
+                    Paragraph.Context context = paragraph.context();
+                    Paragraph.Verdicts found = memo.paragraph(Paragraph.KEY, p, context);
+                    if (found == null) {
+                        found = paragraph.ownVerdicts();
+                        memo.putParagraph(Paragraph.KEY, p, context, found, block, paragraph.readsFrom(), block.end());
                     }
-                    Quotation.Part part = tokens.part(k);
-                    Quotation quotation = quotations.get(part.quotation());
-                    int i = quotation.index();
-                    if (exempt[i] == null && part == quotation.first()) {
-                        exempt[i] = exemptionBefore(exemptions, tokens, k, quotation);
-                    }
-                    if (exempt[i] == null && part == quotation.last() && exemptions.titleAfter(tokens, k)) {
-                        exempt[i] = Reason.TITLE_AFTER;
-                    }
-                    Reason reason = attribution(cues, tokens, k, quoteAttributedIn, k == 0 ? previous : null,
-                            nextStartsWithCredit && k == tokens.size() - 1);
-                    if (reason != null && attributed[i] == null) {
-                        attributed[i] = reason;
-                    }
-                    // only a full quotation, not a title or a few words in a sentence, lets the next one continue it
-                    if (reason != null && exempt[i] == null && cues.isFullQuotation(k)) {
-                        quoteAttributedIn[tokens.sentence(k)] = true;
-                        endsAttributed |= tokens.sentence(k) == tokens.sentences() - 1;
-                    }
+                    endsAttributed = found.copyInto(parts, exempt, attributed);
+                } else {
+                    endsAttributed = paragraph.verdicts(exempt, attributed);
                 }
             }
             previousEndsWithColon = endsWithColon(text, block);
@@ -110,6 +99,117 @@ final class AttributionFinder {
             }
         }
         return new Analysis(verdicts, reasons);
+    }
+
+    /** Whether every quotation with a part in the paragraph lies wholly inside it. */
+    private static boolean onlyOwnQuotations(List<Quotation.Part> parts, List<Quotation> quotations) {
+        for (Quotation.Part part : parts) {
+            if (quotations.get(part.quotation()).isMultiParagraph()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The work on one paragraph with quotations: its tokens and cues, and the verdicts on its quotations. */
+    private static final class Paragraph {
+        static final BlockMemo.Key<Verdicts> KEY = new BlockMemo.Key<>();
+
+        /** What a paragraph's verdicts depend on beyond its text. */
+        record Context(Lexicon lexicon, Reason previous, boolean nextStartsWithCredit) {
+        }
+
+        /** The exemption and attribution of each of the paragraph's top-level quotations, in text order. */
+        record Verdicts(Reason[] exempt, Reason[] attributed, boolean endsAttributed) {
+            boolean copyInto(List<Quotation.Part> parts, Reason[] allExempt, Reason[] allAttributed) {
+                for (int j = 0; j < parts.size(); j++) {
+                    allExempt[parts.get(j).quotation()] = exempt[j];
+                    allAttributed[parts.get(j).quotation()] = attributed[j];
+                }
+                return endsAttributed;
+            }
+        }
+
+        private final String text;
+        private final Lexicon lexicon;
+        private final Exemptions exemptions;
+        private final ParagraphTokens tokens;
+        private final List<Quotation> quotations;
+        private final Block block;
+        private final List<Quotation.Part> parts;
+        private final Reason previous;
+        private final boolean nextStartsWithCredit;
+
+        Paragraph(String text, Lexicon lexicon, Exemptions exemptions, ParagraphTokens tokens, List<Quotation> quotations,
+                Block block, List<Quotation.Part> parts, Reason previous, boolean nextStartsWithCredit) {
+            this.text = text;
+            this.lexicon = lexicon;
+            this.exemptions = exemptions;
+            this.tokens = tokens;
+            this.quotations = quotations;
+            this.block = block;
+            this.parts = parts;
+            this.previous = previous;
+            this.nextStartsWithCredit = nextStartsWithCredit;
+        }
+
+        Context context() {
+            return new Context(lexicon, previous, nextStartsWithCredit);
+        }
+
+        /** Where the text read starts: a colon before an opening quotation is looked for past spaces and emphasis. */
+        int readsFrom() {
+            int j = block.start() - 1;
+            while (j >= 0 && (Chars.isSpace(text.charAt(j)) || text.charAt(j) == '*' || text.charAt(j) == '_')) {
+                j--;
+            }
+            return Math.max(0, j);
+        }
+
+        /** The verdicts of a paragraph whose quotations all lie inside it, indexed by part. */
+        Verdicts ownVerdicts() {
+            Reason[] exempt = new Reason[parts.size()];
+            Reason[] attributed = new Reason[parts.size()];
+            boolean endsAttributed = run(exempt, attributed, true);
+            return new Verdicts(exempt, attributed, endsAttributed);
+        }
+
+        /** Adds the paragraph's verdicts to those of the document, indexed by quotation; whether it ends attributed. */
+        boolean verdicts(Reason[] exempt, Reason[] attributed) {
+            return run(exempt, attributed, false);
+        }
+
+        private boolean run(Reason[] exempt, Reason[] attributed, boolean byPart) {
+            tokens.read(block.start(), block.end(), parts);
+            AttributionCues cues = new AttributionCues(text, lexicon, tokens, block.end());
+            boolean[] quoteAttributedIn = new boolean[tokens.sentences()];
+            boolean endsAttributed = false;
+            for (int k = 0; k < tokens.size(); k++) {
+                if (!tokens.isQuote(k)) {
+                    continue;
+                }
+                Quotation.Part part = tokens.part(k);
+                Quotation quotation = quotations.get(part.quotation());
+                int i = byPart ? tokens.partIndex(k) : quotation.index();
+                if (exempt[i] == null && part == quotation.first()) {
+                    exempt[i] = exemptionBefore(exemptions, tokens, k, quotation);
+                }
+                if (exempt[i] == null && part == quotation.last() && exemptions.titleAfter(tokens, k)) {
+                    exempt[i] = Reason.TITLE_AFTER;
+                }
+                Reason reason = attribution(cues, tokens, k, quoteAttributedIn, k == 0 ? previous : null,
+                        nextStartsWithCredit && k == tokens.size() - 1);
+                if (reason != null && attributed[i] == null) {
+                    attributed[i] = reason;
+                }
+                // only a full quotation, not a title or a few words in a sentence, lets the next one continue it
+                if (reason != null && exempt[i] == null && cues.isFullQuotation(k)) {
+                    quoteAttributedIn[tokens.sentence(k)] = true;
+                    endsAttributed |= tokens.sentence(k) == tokens.sentences() - 1;
+                }
+            }
+            return endsAttributed;
+        }
     }
 
     private static Reason attribution(AttributionCues cues, ParagraphTokens tokens, int k, boolean[] quoteAttributedIn,

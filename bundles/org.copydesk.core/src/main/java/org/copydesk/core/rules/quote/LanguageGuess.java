@@ -1,6 +1,5 @@
 package org.copydesk.core.rules.quote;
 
-import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -15,30 +14,42 @@ import org.copydesk.core.document.Document;
 final class LanguageGuess {
     static final Document.Key<Language> KEY = new Document.Key<>(LanguageGuess::of);
     static final int SAMPLE_WORDS = 3000;
+    /** Longer than any stopword of any language. */
+    private static final int LONGEST_STOPWORD = longestStopword();
 
     private LanguageGuess() {
     }
 
     static Language of(Document document) {
         Map<Language, Set<String>> stopwords = LexiconReader.stopwords();
-        Map<Language, Integer> counts = new EnumMap<>(Language.class);
+        Language[] languages = stopwords.keySet().toArray(Language[]::new);
+        @SuppressWarnings("unchecked")
+        Set<String>[] sets = stopwords.values().toArray(Set[]::new);
+        int[] counts = new int[Language.values().length];
         String text = document.text();
         int words = 0;
-        StringBuilder word = new StringBuilder();
+        char[] word = new char[32];
+        int length = 0;
         for (Block paragraph : document.paragraphs()) {
             for (int i = paragraph.start(); i <= paragraph.end() && words < SAMPLE_WORDS; i++) {
                 char c = i < paragraph.end() ? text.charAt(i) : ' ';
                 if (Words.isWordChar(c)) {
-                    word.append(Character.toLowerCase(c));
-                } else if (word.length() > 0) {
+                    if (length == word.length) {
+                        word = java.util.Arrays.copyOf(word, length * 2);
+                    }
+                    word[length++] = Character.toLowerCase(c);
+                } else if (length > 0) {
                     words++;
-                    String w = word.toString();
-                    stopwords.forEach((language, set) -> {
-                        if (set.contains(w)) {
-                            counts.merge(language, 1, Integer::sum);
+                    // stopwords are short: longer words need no string to look up
+                    if (length <= LONGEST_STOPWORD) {
+                        String w = new String(word, 0, length);
+                        for (int l = 0; l < languages.length; l++) {
+                            if (sets[l].contains(w)) {
+                                counts[languages[l].ordinal()]++;
+                            }
                         }
-                    });
-                    word.setLength(0);
+                    }
+                    length = 0;
                 }
             }
             if (words >= SAMPLE_WORDS) {
@@ -46,14 +57,24 @@ final class LanguageGuess {
             }
         }
         Language best = Language.ENGLISH;
-        int bestCount = counts.getOrDefault(Language.ENGLISH, 0);
+        int bestCount = counts[Language.ENGLISH.ordinal()];
         for (Language language : Language.values()) {
-            if (counts.getOrDefault(language, 0) > bestCount) {
+            if (counts[language.ordinal()] > bestCount) {
                 best = language;
-                bestCount = counts.get(language);
+                bestCount = counts[language.ordinal()];
             }
         }
         return best;
+    }
+
+    private static int longestStopword() {
+        int longest = 0;
+        for (Set<String> set : LexiconReader.stopwords().values()) {
+            for (String word : set) {
+                longest = Math.max(longest, word.length());
+            }
+        }
+        return longest;
     }
 
     /** The language the {@code language} option names, or the guessed one for {@code auto}. */

@@ -12,6 +12,15 @@ import org.copydesk.core.text.Chars;
  * quotation is always inside exactly one sentence. Built in one pass; only paragraphs with quotations are built.
  */
 final class ParagraphTokens {
+    /** Lower case of the Latin-1 letters, looked up rather than asked of {@link Character} for every letter. */
+    private static final char[] LATIN_LOWER = new char[256];
+
+    static {
+        for (char c = 0; c < LATIN_LOWER.length; c++) {
+            LATIN_LOWER[c] = Character.toLowerCase(c);
+        }
+    }
+
     private final String text;
     private final Lexicon lexicon;
     private int paragraphStart;
@@ -93,9 +102,10 @@ final class ParagraphTokens {
             buffer = new char[Math.max(length, buffer.length * 2)];
         }
         boolean changed = false;
+        text.getChars(from, to, buffer, 0);
         for (int i = 0; i < length; i++) {
-            char c = text.charAt(from + i);
-            char lowered = Character.toLowerCase(c);
+            char c = buffer[i];
+            char lowered = c < LATIN_LOWER.length ? LATIN_LOWER[c] : Character.toLowerCase(c);
             changed |= lowered != c;
             buffer[i] = lowered;
         }
@@ -200,6 +210,11 @@ final class ParagraphTokens {
 
     boolean isWord(int t) {
         return part[t] < 0;
+    }
+
+    /** The index among the paragraph's parts of quotation token {@code t}. */
+    int partIndex(int t) {
+        return part[t];
     }
 
     /** The quotation part of token {@code t}; only for quotation tokens. */

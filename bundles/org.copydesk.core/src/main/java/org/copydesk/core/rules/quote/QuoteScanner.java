@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 
 import org.copydesk.core.document.Block;
+import org.copydesk.core.document.BlockMemo;
 import org.copydesk.core.document.Document;
 import org.copydesk.core.document.Format;
 import org.copydesk.core.text.Chars;
@@ -18,6 +19,15 @@ import org.copydesk.core.text.Chars;
  * unbalanced, as is a closing mark with nothing open.
  */
 final class QuoteScanner {
+    /** The ASCII characters that are neither a quotation mark nor the start of inline markup. */
+    private static final boolean[] SKIMMED = new boolean[128];
+
+    static {
+        for (char c = 0; c < SKIMMED.length; c++) {
+            SKIMMED[c] = !Mark.isMark(c) && c != '`' && c != '<' && c != ']';
+        }
+    }
+
     /** How deep below the top of the stack a closing mark looks for its opening mark. */
     private static final int SEARCH_DEPTH = 8;
 
@@ -52,6 +62,7 @@ final class QuoteScanner {
     private int paragraphStart;
     private int paragraphEnd;
     private Mark lexedMark;
+    private char[] chars = new char[256];
     private int lexedLength;
 
     private QuoteScanner(Document document) {
@@ -65,9 +76,15 @@ final class QuoteScanner {
 
     static QuoteScan scan(Document document) {
         QuoteScanner scanner = new QuoteScanner(document);
+        BlockMemo memo = document.blockMemo();
         Open carried = null;
         for (int i = 0; i < scanner.paragraphs.size(); i++) {
-            carried = scanner.scanParagraph(i, carried);
+            if (carried == null && memo.isEnabled()) {
+                scanner.scanRemembered(i, memo);
+            } else {
+                scanner.scanMarks(i, carried);
+            }
+            carried = scanner.endParagraph();
         }
         return new QuoteScan(scanner.paragraphs, scanner.followedDirectly, scanner.quotations, scanner.unbalanced,
                 scanner.troubled);
@@ -91,7 +108,46 @@ final class QuoteScanner {
         return result;
     }
 
-    private Open scanParagraph(int index, Open carried) {
+    /**
+     * Scans paragraph {@code index}, which continues no quotation, or takes over what an earlier version of the
+     * document found in it: with nothing carried in, a paragraph's marks depend on its text alone.
+     */
+    private void scanRemembered(int index, BlockMemo memo) {
+        Block block = paragraphs.get(index);
+        ScannedParagraph scanned = memo.paragraph(ScannedParagraph.KEY, index, format);
+        if (scanned == null) {
+            int firstQuotation = quotations.size();
+            int firstUnbalanced = unbalanced.size();
+            scanMarks(index, null);
+            List<ScannedParagraph.Lone> open = new ArrayList<>(stack.size());
+            for (Open mark : stack) {
+                open.add(new ScannedParagraph.Lone(mark.start - block.start(), mark.length, mark.mark, true));
+            }
+            scanned = ScannedParagraph.of(block.start(), firstQuotation, quotations.subList(firstQuotation, quotations.size()),
+                    unbalanced.subList(firstUnbalanced, unbalanced.size()), open);
+            memo.putParagraph(ScannedParagraph.KEY, index, format, scanned, block, block.start(), block.end());
+            return;
+        }
+        paragraph = index;
+        paragraphEnd = block.end();
+        int base = quotations.size();
+        for (ScannedParagraph.Closed closed : scanned.quotations()) {
+            int quotationIndex = base + closed.index();
+            int at = block.start();
+            quotations.add(new Quotation(quotationIndex, closed.depth(), closed.mark(), List.of(new Quotation.Part(
+                    quotationIndex, index, at + closed.open(), at + closed.openEnd(), at + closed.close(), at + closed.closeEnd()))));
+        }
+        for (ScannedParagraph.Lone mark : scanned.unbalanced()) {
+            unbalanced.add(new UnbalancedMark(block.start() + mark.offset(), mark.length(), mark.mark(), mark.opening(), index));
+            troubled.set(index);
+        }
+        for (ScannedParagraph.Lone open : scanned.open()) {
+            stack.add(new Open(open.mark(), index, block.start() + open.offset(), open.length()));
+        }
+    }
+
+    /** Reads the marks of paragraph {@code index}, continuing {@code carried} if it starts with a mark. */
+    private void scanMarks(int index, Open carried) {
         Block block = paragraphs.get(index);
         paragraph = index;
         paragraphStart = block.start();
@@ -106,9 +162,15 @@ final class QuoteScanner {
             stack.add(carried);
             i += lexedLength;
         }
+        // the paragraph is copied once and skimmed as an array: most characters are neither marks nor markup
+        int paragraphLength = paragraphEnd - paragraphStart;
+        if (chars.length < paragraphLength) {
+            chars = new char[Math.max(paragraphLength, chars.length * 2)];
+        }
+        text.getChars(paragraphStart, paragraphEnd, chars, 0);
         while (i < paragraphEnd) {
-            char c = text.charAt(i);
-            if (!Mark.isMark(c) && c != '`' && c != '<' && c != ']') {
+            char c = chars[i - paragraphStart];
+            if (c < SKIMMED.length ? SKIMMED[c] : !Mark.isMark(c)) {
                 i++;
             } else if (lex(i, paragraphEnd)) {
                 int length = lexedLength;
@@ -119,7 +181,6 @@ final class QuoteScanner {
                 i = skipped > i ? skipped : i + 1;
             }
         }
-        return endParagraph();
     }
 
     /** Reads the mark at {@code i}, if any, into {@link #lexedMark} and {@link #lexedLength}. */
