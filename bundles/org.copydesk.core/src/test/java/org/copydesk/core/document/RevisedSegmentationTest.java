@@ -33,6 +33,16 @@ class RevisedSegmentationTest {
         edit(Format.PLAIN_TEXT, ProseDocuments.plainText(60_000), 13);
     }
 
+    /** Only the document's start can hold front matter: a re-parsed region starting "--- " holds a paragraph. */
+    @Test
+    void regionStartingLikeFrontMatter() {
+        String text = "# Title\n\nFirst paragraph.\n\n--- dashes open this paragraph\nand it goes on.\n\n"
+                + "Middle paragraph.\n\n---\n\nLast paragraph.\n";
+        Document document = Document.revisable(null, text, Format.MARKDOWN);
+        Document revised = document.revise(TextEdit.insert(text.indexOf("goes"), "still "));
+        assertEquals(Document.parse(revised.text(), Format.MARKDOWN).blocks(), revised.blocks());
+    }
+
     private static void edit(Format format, String original, long seed) {
         Random random = new Random(seed);
         Document document = Document.revisable(null, original, format);
