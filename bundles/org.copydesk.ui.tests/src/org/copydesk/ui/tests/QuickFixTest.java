@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
+import org.copydesk.core.AutomaticFixer;
 import org.copydesk.core.Checker;
 import org.copydesk.core.Finding;
 import org.copydesk.core.Fix;
@@ -193,8 +194,23 @@ class QuickFixTest {
 
         PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.copydesk.ui.fixAllInFile", null);
         Workbench.processEvents();
-        String expected = FixApplier.apply(original, new Checker(Config.defaults()).check(EXAMPLE, original).automaticFixes()).text();
+        String expected = AutomaticFixer.fix(new Checker(Config.defaults()), EXAMPLE, original).text();
         assertEquals(expected, Workbench.document(editor).get());
+        Workbench.undo(editor);
+        assertEquals(original, Workbench.document(editor).get());
+    }
+
+    /** A watermark glued onto a copy hides the copy until it is gone: "Fix all" goes on, as copydesk fix does. */
+    @Test
+    void fixAllGoesOnUntilNothingIsLeftToFix() throws Exception {
+        String original = PARAGRAPH + "\n" + PARAGRAPH.strip() + "Powered by Froala Editor\n";
+        IFile file = Workbench.createFile(project, "glued.txt", original);
+        ITextEditor editor = Workbench.open(file, Workbench.GENERIC_EDITOR);
+        Workbench.waitUntil("markers", () -> Workbench.markers(file, "cms-footer").size() == 1);
+
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.copydesk.ui.fixAllInFile", null);
+        Workbench.processEvents();
+        assertEquals(PARAGRAPH, Workbench.document(editor).get());
         Workbench.undo(editor);
         assertEquals(original, Workbench.document(editor).get());
     }

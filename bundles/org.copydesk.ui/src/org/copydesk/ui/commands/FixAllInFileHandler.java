@@ -21,7 +21,7 @@ public final class FixAllInFileHandler extends AbstractHandler {
         IEditorPart editor = HandlerUtil.getActiveEditor(event);
         IFile file = editor == null ? null : Adapters.adapt(editor.getEditorInput(), IFile.class);
         if (file != null) {
-            FileFixer.apply(List.of(new FileFixer.Request(file, List.of(FixTarget.allAutomatic()))));
+            FileFixer.apply(List.of(new FileFixer.Request(file, List.of(FixTarget.ALL_AUTOMATIC))));
         }
         return null;
     }

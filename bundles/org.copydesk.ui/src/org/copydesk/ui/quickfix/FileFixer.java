@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.copydesk.core.AutomaticFixer;
 import org.copydesk.core.CheckResult;
 import org.copydesk.core.Checker;
 import org.copydesk.core.Fix;
@@ -114,7 +115,11 @@ public final class FileFixer {
         private final ITextFileBuffer buffer;
         private final boolean openElsewhere;
         private final TextSnapshot snapshot;
-        private FixApplier.Result result;
+        /** The new text, or null when there is nothing to apply. */
+        private String fixedText;
+        private int applied;
+        /** The fixes applied, when they were applied in one round to the snapshot's text: their placeholders can be found. */
+        private List<Fix> placeable = List.of();
         private int refused;
 
         private Work(Request request, ITextFileBuffer buffer, boolean openElsewhere) {
@@ -135,24 +140,37 @@ public final class FileFixer {
             if (snapshot == null || !(FileSettings.of(request.file()) instanceof FileSettings.Check settings)) {
                 return;
             }
-            CheckResult check = new Checker(settings.config(), Rules.all()).check(request.file().getName(), snapshot.text());
+            Checker checker = new Checker(settings.config(), Rules.all());
+            String name = request.file().getName();
+            if (request.targets().equals(List.of(FixTarget.ALL_AUTOMATIC))) {
+                AutomaticFixer.Result fixed = AutomaticFixer.fix(checker, name, snapshot.text());
+                fixedText = fixed.fixed() == 0 ? null : fixed.text();
+                applied = fixed.fixed();
+                return;
+            }
+            CheckResult check = checker.check(name, snapshot.text());
             List<Fix> fixes = new ArrayList<>();
             for (FixTarget target : request.targets()) {
                 List<Fix> selected = target.select(check);
                 fixes.addAll(selected);
                 refused += selected.isEmpty() ? 1 : 0;
             }
-            result = fixes.isEmpty() ? null : FixApplier.apply(snapshot.text(), fixes);
-            refused += result == null ? 0 : result.rejected().size();
+            if (!fixes.isEmpty()) {
+                FixApplier.Result result = FixApplier.apply(snapshot.text(), fixes);
+                fixedText = result.text();
+                applied = result.applied().size();
+                placeable = result.applied();
+                refused += result.rejected().size();
+            }
         }
 
         /** Applies the new text if the document still holds the text it was computed from; returns the fixes applied. */
         int applyToDocument() throws CoreException {
-            if (result == null || result.applied().isEmpty() || !snapshot.isCurrent(request.file())) {
+            if (fixedText == null || applied == 0 || !snapshot.isCurrent(request.file())) {
                 return 0;
             }
             try {
-                DocumentEdit.replace(buffer.getDocument(), snapshot.text(), result.text());
+                DocumentEdit.replace(buffer.getDocument(), snapshot.text(), fixedText);
             } catch (BadLocationException e) {
                 return 0;
             }
@@ -161,13 +179,13 @@ public final class FileFixer {
             } else {
                 selectPlaceholder();
             }
-            return result.applied().size();
+            return applied;
         }
 
         /** Selects the first placeholder a fix inserted (the {@code [SOURCE]} of "Add attribution"), ready to overtype. */
         private void selectPlaceholder() {
             List<TextEdit> edits = new ArrayList<>();
-            result.applied().forEach(fix -> edits.addAll(fix.edits()));
+            placeable.forEach(fix -> edits.addAll(fix.edits()));
             edits.sort(Comparator.comparingInt(TextEdit::offset));
             int shift = 0;
             for (TextEdit edit : edits) {

@@ -39,8 +39,9 @@ public interface FixTarget {
         };
     }
 
-    /** The preferred automatic fix of every finding, as {@code copydesk fix} applies them. */
-    static FixTarget allAutomatic() {
-        return CheckResult::automaticFixes;
-    }
+    /**
+     * The preferred automatic fix of every finding; {@link FileFixer} applies them round after round until nothing
+     * is left to fix, as {@code copydesk fix} does.
+     */
+    FixTarget ALL_AUTOMATIC = CheckResult::automaticFixes;
 }

@@ -3,10 +3,8 @@ package org.copydesk.cli.run;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -22,11 +20,9 @@ import org.copydesk.cli.run.Outcome.Failed;
 import org.copydesk.cli.run.Outcome.Fixed;
 import org.copydesk.cli.run.Outcome.Ignored;
 import org.copydesk.cli.run.Outcome.Skipped;
-import org.copydesk.core.CheckResult;
+import org.copydesk.core.AutomaticFixer;
 import org.copydesk.core.Checker;
-import org.copydesk.core.Finding;
 import org.copydesk.core.Fix;
-import org.copydesk.core.FixApplier;
 import org.copydesk.core.TextEdit;
 import org.copydesk.core.config.Config;
 import org.copydesk.core.config.ConfigException;
@@ -42,9 +38,6 @@ import org.copydesk.core.io.TextFileWriter;
  * documents were given, so output never depends on scheduling. What the CLI and the Maven plugin share.
  */
 public final class Session {
-    /** Fixing can uncover more to fix (a rejected overlapping fix, say); stop after this many rounds. */
-    private static final int MAX_FIX_PASSES = 10;
-
     private final TextFileReader reader;
     private final ConfigResolver configs;
     private final int threads;
@@ -74,37 +67,15 @@ public final class Session {
 
     private Outcome fixOne(Source source, boolean write) {
         return withFile(source, (file, checker) -> {
-            String name = formatName(source);
-            CheckResult original = checker.check(name, file.text());
-            CheckResult result = original;
-            String text = file.text();
-            int fixed = 0;
-            for (int pass = 0; pass < MAX_FIX_PASSES; pass++) {
-                List<Fix> fixes = new ArrayList<>();
-                for (Finding finding : result.findings()) {
-                    Fix fix = finding.automaticFix();
-                    fixes.add(fix == null ? null : inLineEnding(fix, file.lineEnding()));
-                }
-                List<Fix> toApply = fixes.stream().filter(f -> f != null).toList();
-                if (toApply.isEmpty()) {
-                    break;
-                }
-                FixApplier.Result applied = FixApplier.apply(text, toApply);
-                if (applied.text().equals(text)) {
-                    break;
-                }
-                Set<Fix> made = new HashSet<>(applied.applied());
-                fixed += (int) fixes.stream().filter(made::contains).count();
-                text = applied.text();
-                result = checker.check(name, text);
-            }
-            if (write && !source.stdin() && !text.equals(file.text())) {
-                String problem = writeBack(file, text, source);
+            AutomaticFixer.Result fixed = AutomaticFixer.fix(checker, formatName(source), file.text(),
+                    fix -> inLineEnding(fix, file.lineEnding()));
+            if (write && !source.stdin() && !fixed.text().equals(file.text())) {
+                String problem = writeBack(file, fixed.text(), source);
                 if (problem != null) {
-                    return new Fixed(source, file, text, FileReport.of(source.name(), original), 0, problem);
+                    return new Fixed(source, file, fixed.text(), FileReport.of(source.name(), fixed.before()), 0, problem);
                 }
             }
-            return new Fixed(source, file, text, FileReport.of(source.name(), result), fixed, null);
+            return new Fixed(source, file, fixed.text(), FileReport.of(source.name(), fixed.after()), fixed.fixed(), null);
         });
     }
 

@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 
+import org.copydesk.core.AutomaticFixer;
 import org.copydesk.core.CheckResult;
 import org.copydesk.core.Checker;
 import org.copydesk.core.Finding;
@@ -181,6 +182,7 @@ final class Invariants {
         CheckResult result = first;
         for (int round = 0; round < MAX_ROUNDS; round++) {
             if (result.automaticFixes().isEmpty()) {
+                assertAutomaticFixerAgrees(format, text, current);
                 return round;
             }
             String fixed = assertFixRound(current, result);
@@ -191,6 +193,13 @@ final class Invariants {
             assertFindingsInside(current, result.findings());
         }
         throw new AssertionError("still something to fix after " + MAX_ROUNDS + " rounds: " + result.automaticFixes());
+    }
+
+    /** What copydesk fix and the editor's "Fix all" apply gives the text fixing round by round reached. */
+    private static void assertAutomaticFixerAgrees(Format format, String text, String fixedToTheEnd) {
+        AutomaticFixer.Result fixed = AutomaticFixer.fix(CHECKER, "draft." + format.extensions().get(0), text);
+        equal(fixedToTheEnd, fixed.text(), "the text the automatic fixer gives");
+        check(fixed.after().automaticFixes().isEmpty(), "something left to fix: " + fixed.after().automaticFixes());
     }
 
     /** Every fix, suggestions included, through the applier at once: no exception, and the oracle's text. */
