@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the JMH benchmarks and prints the table (about 6 minutes on 2 cores): full checks and incremental re-checks.
+# Builds the JMH benchmarks and prints the table (about 7 minutes on 2 cores): full checks and incremental re-checks.
 # Arguments select benchmarks by name (JMH include patterns), e.g. releng/benchmark.sh 'CheckBenchmark.*prose-1m'.
 set -euo pipefail
 cd "$(dirname "$0")/.."
