@@ -143,6 +143,7 @@ public final class FileFixer {
             Checker checker = new Checker(settings.config(), Rules.all());
             String name = request.file().getName();
             if (request.targets().equals(List.of(FixTarget.ALL_AUTOMATIC))) {
+                // round after round, as copydesk fix does, so the editor and the build give the same text
                 AutomaticFixer.Result fixed = AutomaticFixer.fix(checker, name, snapshot.text());
                 fixedText = fixed.fixed() == 0 ? null : fixed.text();
                 applied = fixed.fixed();
