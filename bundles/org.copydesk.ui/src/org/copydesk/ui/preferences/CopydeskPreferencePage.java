@@ -26,7 +26,7 @@ import org.osgi.service.prefs.BackingStoreException;
 
 /** Window › Preferences › Copydesk: the workspace's settings. Saving them re-checks every file. */
 public final class CopydeskPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
-    private final SettingsBlock block = new SettingsBlock(this::validate);
+    private final SettingsBlock block = new SettingsBlock(this);
 
     @Override
     public void init(IWorkbench workbench) {
@@ -60,12 +60,6 @@ public final class CopydeskPreferencePage extends PreferencePage implements IWor
 
     static Optional<Path> configFileOf(IProject project) {
         return project.getLocation() == null ? Optional.empty() : ConfigLoader.find(project.getLocation().toFile().toPath());
-    }
-
-    private void validate() {
-        String problem = block.validate();
-        setErrorMessage(problem);
-        setValid(problem == null);
     }
 
     @Override

@@ -23,7 +23,7 @@ import org.osgi.service.prefs.BackingStoreException;
 
 /** Project › Properties › Copydesk: settings that replace the workspace's for one project. */
 public final class CopydeskPropertyPage extends PropertyPage {
-    private final SettingsBlock block = new SettingsBlock(this::validate);
+    private final SettingsBlock block = new SettingsBlock(this);
     private Button projectSpecific;
 
     private IProject project() {
@@ -49,12 +49,6 @@ public final class CopydeskPropertyPage extends PropertyPage {
         block.setEnabled(specific);
         projectSpecific.addListener(SWT.Selection, e -> block.setEnabled(projectSpecific.getSelection()));
         return contents;
-    }
-
-    private void validate() {
-        String problem = block.validate();
-        setErrorMessage(problem);
-        setValid(problem == null);
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.copydesk.ui.Rules;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.preference.PreferencePage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -33,14 +34,15 @@ final class SettingsBlock {
     private record RuleControls(Rule rule, Button enabled, Combo severity, Map<RuleOption<?>, Control> options) {
     }
 
-    private final Runnable onChange;
+    /** The page the block sits on, told whether the values typed are valid after every change. */
+    private final PreferencePage page;
     private final List<RuleControls> rules = new ArrayList<>();
     private final List<Control> all = new ArrayList<>();
     private Text extensions;
     private Text ignore;
 
-    SettingsBlock(Runnable onChange) {
-        this.onChange = onChange;
+    SettingsBlock(PreferencePage page) {
+        this.page = page;
     }
 
     Composite create(Composite parent) {
@@ -65,7 +67,7 @@ final class SettingsBlock {
         Button enabled = new Button(group, SWT.CHECK);
         enabled.setText(rule.info().summary());
         GridDataFactory.fillDefaults().span(2, 1).applyTo(enabled);
-        enabled.addListener(SWT.Selection, e -> onChange.run());
+        enabled.addListener(SWT.Selection, e -> changed());
         all.add(enabled);
         label(group, Messages.prefsSeverity, null);
         Combo severity = new Combo(group, SWT.READ_ONLY);
@@ -73,7 +75,7 @@ final class SettingsBlock {
         for (Severity each : Severity.values()) {
             severity.add(each.id());
         }
-        severity.addListener(SWT.Selection, e -> onChange.run());
+        severity.addListener(SWT.Selection, e -> changed());
         all.add(severity);
         Map<RuleOption<?>, Control> options = new LinkedHashMap<>();
         for (RuleOption<?> option : rule.options()) {
@@ -88,7 +90,7 @@ final class SettingsBlock {
             check.setText(option.key());
             check.setToolTipText(option.description());
             GridDataFactory.fillDefaults().span(2, 1).applyTo(check);
-            check.addListener(SWT.Selection, e -> onChange.run());
+            check.addListener(SWT.Selection, e -> changed());
             all.add(check);
             return check;
         }
@@ -124,8 +126,14 @@ final class SettingsBlock {
         }
     }
 
+    private void changed() {
+        String problem = validate();
+        page.setErrorMessage(problem);
+        page.setValid(problem == null);
+    }
+
     /** What is wrong with the values typed, or null. */
-    String validate() {
+    private String validate() {
         for (RuleControls controls : rules) {
             for (Map.Entry<RuleOption<?>, Control> entry : controls.options.entrySet()) {
                 if (entry.getValue() instanceof Text text && !text.getText().isBlank()) {
@@ -213,7 +221,7 @@ final class SettingsBlock {
         Text text = new Text(parent, style);
         text.setToolTipText(tip);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(text);
-        text.addListener(SWT.Modify, e -> onChange.run());
+        text.addListener(SWT.Modify, e -> changed());
         all.add(text);
         return text;
     }

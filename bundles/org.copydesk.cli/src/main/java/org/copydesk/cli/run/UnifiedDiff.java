@@ -1,7 +1,8 @@
 package org.copydesk.cli.run;
 
-import java.util.ArrayList;
 import java.util.List;
+
+import org.copydesk.core.text.TextLines;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
@@ -87,22 +88,6 @@ public final class UnifiedDiff {
 
     /** The lines of {@code text}, each with its own line break ({@code \n}, {@code \r\n} or {@code \r}). */
     static List<String> lines(String text) {
-        List<String> lines = new ArrayList<>();
-        int start = 0;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                lines.add(text.substring(start, i + 1));
-                start = i + 1;
-            }
-        }
-        if (start < n) {
-            lines.add(text.substring(start));
-        }
-        return lines;
+        return text.isEmpty() ? List.of() : TextLines.of(text).stream().map(line -> text.substring(line.start(), line.next())).toList();
     }
 }

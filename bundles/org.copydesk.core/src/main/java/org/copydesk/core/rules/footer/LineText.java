@@ -83,14 +83,8 @@ final class LineText {
      * without making either string: the scan of every short line allocates nothing.
      */
     static boolean canonicalEquals(CharSequence text, int start, int end, String literal) {
-        int from = start;
-        int to = end;
-        while (from < to && CANONICAL_TRIM.indexOf(text.charAt(from)) >= 0) {
-            from++;
-        }
-        while (to > from && CANONICAL_TRIM.indexOf(text.charAt(to - 1)) >= 0) {
-            to--;
-        }
+        int from = canonicalStart(text, start, end);
+        int to = canonicalEnd(text, from, end);
         if (to - from != literal.length()) {
             return false;
         }
@@ -108,15 +102,26 @@ final class LineText {
 
     /** The length of the canonical form of a plain line, which a literal's length must equal. */
     static int canonicalLength(CharSequence text, int start, int end) {
+        int from = canonicalStart(text, start, end);
+        return canonicalEnd(text, from, end) - from;
+    }
+
+    /** Where a line's canonical form starts: past the characters canonicalisation trims. */
+    private static int canonicalStart(CharSequence text, int start, int end) {
         int from = start;
-        int to = end;
-        while (from < to && CANONICAL_TRIM.indexOf(text.charAt(from)) >= 0) {
+        while (from < end && CANONICAL_TRIM.indexOf(text.charAt(from)) >= 0) {
             from++;
         }
+        return from;
+    }
+
+    /** Where a line's canonical form ends, given where it starts. */
+    private static int canonicalEnd(CharSequence text, int from, int end) {
+        int to = end;
         while (to > from && CANONICAL_TRIM.indexOf(text.charAt(to - 1)) >= 0) {
             to--;
         }
-        return to - from;
+        return to;
     }
 
     /** True if the line holds no letter or digit: a rule, a lone bullet, tags only. */
