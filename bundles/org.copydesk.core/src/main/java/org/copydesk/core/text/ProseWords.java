@@ -34,7 +34,7 @@ public final class ProseWords {
 
     /** The words of {@code text[start, end)}. */
     public static ProseWords of(CharSequence text, int start, int end) {
-        return new Reader(text, end).read(start);
+        return new Reader(text, start, end).read(start);
     }
 
     public int size() {
@@ -99,21 +99,25 @@ public final class ProseWords {
     private static final class Reader {
         private final CharSequence text;
         private final int end;
-        private long[] keys = new long[16];
-        private int[] starts = new int[16];
-        private int[] ends = new int[16];
+        private long[] keys;
+        private int[] starts;
+        private int[] ends;
         private int count;
 
-        Reader(CharSequence text, int end) {
+        Reader(CharSequence text, int start, int end) {
             this.text = text;
             this.end = end;
+            int expected = Math.max(8, (end - start) / 5); // words of prose average five or six characters with the space
+            keys = new long[expected];
+            starts = new int[expected];
+            ends = new int[expected];
         }
 
         ProseWords read(int start) {
             int i = start;
             while (i < end) {
                 int c = codePointAt(i);
-                if (Character.isLetterOrDigit(c)) {
+                if (isLetterOrDigit(c)) {
                     i = word(i);
                 } else {
                     i += Character.charCount(c);
@@ -134,7 +138,7 @@ public final class ProseWords {
                     break;
                 }
                 int next = codePointAt(i);
-                if (Character.isLetterOrDigit(next)) {
+                if (isLetterOrDigit(next)) {
                     int nextEnd = i + Character.charCount(next);
                     if (Character.isUpperCase(next) && Character.isLowerCase(c) && nextEnd < end
                             && Character.isLowerCase(codePointAt(nextEnd))) {
@@ -185,6 +189,19 @@ public final class ProseWords {
             starts[count] = start;
             ends[count++] = wordEnd;
         }
+    }
+
+    /** Latin-1 looked up, as most prose is: the test runs on every character. */
+    private static final boolean[] LATIN_WORD = new boolean[256];
+
+    static {
+        for (char c = 0; c < LATIN_WORD.length; c++) {
+            LATIN_WORD[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
+    private static boolean isLetterOrDigit(int c) {
+        return c < LATIN_WORD.length ? LATIN_WORD[c] : Character.isLetterOrDigit(c);
     }
 
     /** FNV-1a over the UTF-16 code units of {@code codePoint}. */
