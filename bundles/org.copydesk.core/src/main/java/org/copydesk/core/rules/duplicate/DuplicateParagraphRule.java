@@ -1,6 +1,8 @@
 package org.copydesk.core.rules.duplicate;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.copydesk.core.Fix;
 import org.copydesk.core.Severity;
@@ -45,12 +47,15 @@ public final class DuplicateParagraphRule implements Rule {
         String text = document.text();
         List<Block> paragraphs = document.paragraphs();
         DuplicateFinder finder = new DuplicateFinder(context.option(SIMILARITY), context.option(MIN_WORDS));
+        // read once per first occurrence: a paragraph copied a thousand times is the original of a thousand findings
+        Map<Integer, ProseWords> originals = new HashMap<>();
         for (DuplicateFinder.Duplicate duplicate : finder.find(document)) {
             Block copy = paragraphs.get(duplicate.copy());
             Block original = paragraphs.get(duplicate.original());
             int originalLine = document.lines().line(original.start());
             ProseWords copyWords = ProseWords.of(text, copy.start(), copy.end());
-            ProseWords originalWords = ProseWords.of(text, original.start(), original.end());
+            ProseWords originalWords = originals.computeIfAbsent(duplicate.original(),
+                    i -> ProseWords.of(text, original.start(), original.end()));
             TextEdit removeCopy = Removal.ofBlock(text, copy.start(), copy.end());
             if (SafeDeletion.losesNoWord(copyWords, originalWords)) {
                 context.finding(copy.start(), copy.end(), message(originalLine, duplicate.kind()))
