@@ -108,10 +108,10 @@ public final class TextFileReader {
             }
         }
         return new TextFile(name, path, text, charset, bom.orElse(null), LineEnding.of(text),
-                attributes == null ? null : attributes.lastModifiedTime());
+                attributes == null ? null : FileStamp.of(attributes));
     }
 
-    private static String decodeStrictly(String name, Charset charset, byte[] bytes, int skip) throws MalformedTextException {
+    static String decodeStrictly(String name, Charset charset, byte[] bytes, int skip) throws MalformedTextException {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
