@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.AclFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.UserDefinedFileAttributeView;
+import java.util.Set;
 
 /**
  * Gives a rewritten file the attributes of the file it replaces, as far as the file system has them: ACLs, user
@@ -45,12 +47,13 @@ final class FileAttributes {
         return posix == null ? null : posix.readAttributes().permissions();
     }
 
+    /** Gives {@code file} a mode {@link #mode} read; null (a file system without modes) leaves it as it is. */
     @SuppressWarnings("unchecked")
     static void restoreMode(Path file, Object mode) throws IOException {
         if (mode instanceof Integer unixMode) {
             Files.setAttribute(file, "unix:mode", unixMode);
-        } else if (mode instanceof java.util.Set<?> permissions) {
-            Files.setPosixFilePermissions(file, (java.util.Set<java.nio.file.attribute.PosixFilePermission>) permissions);
+        } else if (mode instanceof Set<?> permissions) {
+            Files.setPosixFilePermissions(file, (Set<PosixFilePermission>) permissions);
         }
     }
 
