@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
@@ -47,16 +48,44 @@ public final class ByteSplicer {
         }
         out.write(original, copied, original.length - copied);
         byte[] result = out.toByteArray();
-        String decoded;
-        try {
-            decoded = TextFileReader.decodeStrictly(file.name(), file.charset(), result, skip);
-        } catch (MalformedTextException e) {
-            decoded = null;
-        }
-        if (!fixed.equals(decoded)) {
+        if (!decodesTo(file.charset(), result, skip, fixed)) {
             throw cannotKeep(file);
         }
         return result;
+    }
+
+    /**
+     * Whether {@code bytes} from {@code skip} on decode strictly to exactly {@code text}: compared a chunk at a time,
+     * so that checking a large file holds no second copy of its text.
+     */
+    static boolean decodesTo(Charset charset, byte[] bytes, int skip, CharSequence text) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+        CharBuffer chunk = CharBuffer.allocate(CHUNK);
+        int compared = 0;
+        boolean flushed = false;
+        while (true) {
+            chunk.clear();
+            CoderResult result = decoder.decode(in, chunk, true);
+            if (result.isError()) {
+                return false;
+            }
+            if (result.isUnderflow()) {
+                // all read: what the decoder still holds comes out now
+                flushed = decoder.flush(chunk).isUnderflow();
+            }
+            chunk.flip();
+            int length = chunk.remaining();
+            if (compared + length > text.length() || !CharBuffer.wrap(text, compared, compared + length).equals(chunk)) {
+                return false;
+            }
+            compared += length;
+            if (flushed) {
+                return compared == text.length();
+            }
+        }
     }
 
     private static byte[] encode(TextFile file, String text) throws UnsafeWriteException {

@@ -111,7 +111,7 @@ public final class TextFileReader {
                 attributes == null ? null : FileStamp.of(attributes));
     }
 
-    static String decodeStrictly(String name, Charset charset, byte[] bytes, int skip) throws MalformedTextException {
+    private static String decodeStrictly(String name, Charset charset, byte[] bytes, int skip) throws MalformedTextException {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -108,15 +108,9 @@ public final class TextFileWriter {
                 }
             }
             byte[] content = readAll(channel, stamp.size());
-            String text;
-            try {
-                int skip = file.hasBom() ? file.bom().length() : 0;
-                boolean sameBom = !file.hasBom() || ByteOrderMark.detect(content).orElse(null) == file.bom();
-                text = sameBom ? TextFileReader.decodeStrictly(file.name(), file.charset(), content, skip) : null;
-            } catch (MalformedTextException e) {
-                text = null;
-            }
-            if (!file.text().equals(text)) {
+            int skip = file.hasBom() ? file.bom().length() : 0;
+            boolean sameBom = !file.hasBom() || ByteOrderMark.detect(content).orElse(null) == file.bom();
+            if (!sameBom || !ByteSplicer.decodesTo(file.charset(), content, skip, file.text())) {
                 throw changed(file, "its text changed");
             }
             return new Snapshot(stamp, content);
@@ -128,7 +122,7 @@ public final class TextFileWriter {
             if (difference != null) {
                 throw changed(file, difference);
             }
-            if (!Arrays.equals(content, readAll(channel, stamp.size()))) {
+            if (!holds(channel, content)) {
                 throw changed(file, "its text changed");
             }
         }
@@ -140,6 +134,24 @@ public final class TextFileWriter {
 
     private static UnsafeWriteException changed(TextFile file, String how) {
         return new UnsafeWriteException(file.name(), "file " + how + " while it was being fixed");
+    }
+
+    /** Whether the file {@code channel} reads holds exactly {@code content}: compared a chunk at a time. */
+    private static boolean holds(FileChannel channel, byte[] content) throws IOException {
+        if (channel.size() != content.length) {
+            return false;
+        }
+        ByteBuffer chunk = ByteBuffer.allocate(1 << 16);
+        long position = 0;
+        while (position < content.length) {
+            chunk.clear();
+            int read = channel.read(chunk, position);
+            if (read <= 0 || !chunk.flip().equals(ByteBuffer.wrap(content, (int) position, read))) {
+                return false;
+            }
+            position += read;
+        }
+        return channel.read(ByteBuffer.allocate(1), position) < 0;
     }
 
     /** Reads the whole file through {@code channel}, from its start; one byte more than expected shows it grew. */
@@ -183,10 +195,10 @@ public final class TextFileWriter {
      * move has just unlinked; {@code original} still holds it. If it did, its content goes back in place.
      */
     private static void putBackALateSave(TextFile file, Path target, Snapshot before, FileChannel original) throws IOException {
-        byte[] now = readAll(original, Math.max(before.stamp().size(), original.size()));
-        if (Arrays.equals(now, before.content())) {
+        if (holds(original, before.content())) {
             return;
         }
+        byte[] now = readAll(original, original.size());
         Path temporary = temporaryFile(file, target, ".tmp");
         try {
             Files.copy(target, temporary, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);

@@ -58,4 +58,21 @@ class ByteSplicerTest {
                 () -> ByteSplicer.splice(latin, latin1, List.of(TextEdit.insert(0, "\u201c"))));
         assertEquals("the fixed text cannot be written in ISO-8859-1, not changed", e.getMessage());
     }
+
+    /** The check that the spliced bytes give the fixed text, chunk by chunk: every kind of difference counts. */
+    @Test
+    void decodingIsComparedExactlyAcrossChunks() {
+        String text = "caf\u00e9 \ud83d\ude00 ".repeat(3_000);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        assertEquals(true, ByteSplicer.decodesTo(StandardCharsets.UTF_8, bytes, 0, text));
+        assertEquals(false, ByteSplicer.decodesTo(StandardCharsets.UTF_8, bytes, 0, text + "x"), "the text is longer");
+        assertEquals(false, ByteSplicer.decodesTo(StandardCharsets.UTF_8, bytes, 0, text.substring(0, text.length() - 1)), "shorter");
+        StringBuilder other = new StringBuilder(text);
+        other.setCharAt(other.lastIndexOf("\u00e9"), 'e');
+        assertEquals(false, ByteSplicer.decodesTo(StandardCharsets.UTF_8, bytes, 0, other), "one differs, in the last chunk");
+        byte[] malformed = bytes.clone();
+        malformed[20_000] = (byte) 0xFF;
+        assertEquals(false, ByteSplicer.decodesTo(StandardCharsets.UTF_8, malformed, 0, text), "malformed");
+        assertEquals(true, ByteSplicer.decodesTo(StandardCharsets.UTF_8, new byte[0], 0, ""));
+    }
 }
