@@ -99,7 +99,7 @@ final class FixCommand extends RunCommand {
         return true;
     }
 
-    /** Standard input as it came, for text fix skipped or could not read: a filter never drops its input. */
+    /** Standard input as it came, when fix skipped it or could not read it: a filter never drops its input. */
     private boolean printUnchanged() {
         byte[] read = session.stdinBytes();
         System.out.write(read, 0, read.length);
