@@ -17,6 +17,7 @@ import org.copydesk.core.FixApplier;
 import org.copydesk.core.Related;
 import org.copydesk.core.RuleFailure;
 import org.copydesk.core.TextEdit;
+import org.copydesk.core.TextEdits;
 import org.copydesk.core.config.Config;
 import org.copydesk.core.document.Block;
 import org.copydesk.core.document.Document;
@@ -269,6 +270,7 @@ final class Invariants {
     private static void assertAutomaticFixerAgrees(Format format, String text, String fixedToTheEnd) {
         AutomaticFixer.Result fixed = AutomaticFixer.fix(CHECKER, "draft." + format.extensions().get(0), text);
         equal(fixedToTheEnd, fixed.text(), "the text the automatic fixer gives");
+        equal(fixed.text(), TextEdits.apply(text, fixed.edits()), "the text the fixer's edits give, which a file is rewritten with");
         List<Finding> left = fixed.after().findings().stream().filter(f -> f.automaticFix() != null).toList();
         check(left.isEmpty(), "an automatic fix left after fixing: " + left);
         for (Finding finding : fixed.after().findings()) {
