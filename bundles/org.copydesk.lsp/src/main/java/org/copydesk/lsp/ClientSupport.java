@@ -1,9 +1,9 @@
 package org.copydesk.lsp;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.ClientInfo;
 import org.eclipse.lsp4j.CodeActionCapabilities;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.WindowClientCapabilities;
@@ -11,13 +11,21 @@ import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 
 /** What the client said it can do, read once from {@code initialize}: each absent capability means no. */
 public record ClientSupport(boolean documentChanges, boolean codeActionResolve, boolean workDoneProgress,
-        boolean pullConfiguration, boolean watchFiles, boolean applyEdit) {
+        boolean pullConfiguration, boolean watchFiles, boolean applyEdit, boolean endOfTextOnNextLine) {
 
-    public static final ClientSupport NONE = new ClientSupport(false, false, false, false, false, false);
+    public static final ClientSupport NONE = new ClientSupport(false, false, false, false, false, false, false);
 
-    public static ClientSupport of(ClientCapabilities capabilities) {
+    /**
+     * {@code endOfTextOnNextLine}: Vim and Neovim keep a file's missing final line break in the buffer option
+     * {@code 'eol'}, not in its lines, and write one when they save. For them an edit that ends at the end of a
+     * text without a final line break is sent with its end at the start of the line after the last, the
+     * protocol's way of including a line whole, which they take to mean the buffer's last line goes too; an edit
+     * that ends on the last line's end would leave an empty line there, saved as a second line break.
+     */
+    public static ClientSupport of(ClientCapabilities capabilities, ClientInfo clientInfo) {
+        boolean vim = clientInfo != null && clientInfo.getName() != null && clientInfo.getName().toLowerCase(java.util.Locale.ROOT).contains("vim");
         if (capabilities == null) {
-            return NONE;
+            return new ClientSupport(false, false, false, false, false, false, vim);
         }
         Optional<WorkspaceClientCapabilities> workspace = Optional.ofNullable(capabilities.getWorkspace());
         Optional<CodeActionCapabilities> codeAction = Optional.ofNullable(capabilities.getTextDocument())
@@ -31,10 +39,7 @@ public record ClientSupport(boolean documentChanges, boolean codeActionResolve, 
                 workspace.map(WorkspaceClientCapabilities::getConfiguration).orElse(false),
                 workspace.map(WorkspaceClientCapabilities::getDidChangeWatchedFiles)
                         .map(watch -> Boolean.TRUE.equals(watch.getDynamicRegistration())).orElse(false),
-                workspace.map(WorkspaceClientCapabilities::getApplyEdit).orElse(false));
-    }
-
-    static <T> List<T> orEmpty(List<T> list) {
-        return list == null ? List.of() : list;
+                workspace.map(WorkspaceClientCapabilities::getApplyEdit).orElse(false),
+                vim);
     }
 }

@@ -92,7 +92,7 @@ public final class CopydeskLanguageServer implements LanguageServer, LanguageCli
 
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
-        support = ClientSupport.of(params.getCapabilities());
+        support = ClientSupport.of(params.getCapabilities(), params.getClientInfo());
         codeActions = new CodeActions(support, ignores);
         configEdits = new ConfigEdits(documents, configs, publisher, codeActions, support, this::configsChanged);
         setFolders(params);

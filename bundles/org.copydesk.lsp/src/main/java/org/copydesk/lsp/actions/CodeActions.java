@@ -152,7 +152,11 @@ public final class CodeActions {
     public WorkspaceEdit edit(String uri, int version, Positions positions, List<TextEdit> edits) {
         List<org.eclipse.lsp4j.TextEdit> lspEdits = new ArrayList<>(edits.size());
         for (TextEdit edit : edits) {
-            lspEdits.add(new org.eclipse.lsp4j.TextEdit(positions.range(edit.offset(), edit.end()), edit.replacement()));
+            org.eclipse.lsp4j.Range range = positions.range(edit.offset(), edit.end());
+            if (client.endOfTextOnNextLine() && edit.end() == positions.text().length() && !endsWithLineBreak(positions.text())) {
+                range.setEnd(new org.eclipse.lsp4j.Position(range.getEnd().getLine() + 1, 0));
+            }
+            lspEdits.add(new org.eclipse.lsp4j.TextEdit(range, edit.replacement()));
         }
         WorkspaceEdit workspaceEdit = new WorkspaceEdit();
         if (client.documentChanges()) {
@@ -163,6 +167,10 @@ public final class CodeActions {
             workspaceEdit.setChanges(Map.of(uri, lspEdits));
         }
         return workspaceEdit;
+    }
+
+    private static boolean endsWithLineBreak(String text) {
+        return !text.isEmpty() && (text.charAt(text.length() - 1) == '\n' || text.charAt(text.length() - 1) == '\r');
     }
 
     /** Whether a request limited to {@code only} kinds (none: all) wants actions of {@code kind}. */
