@@ -161,10 +161,13 @@ public final class CopydeskLanguageServer implements LanguageServer, LanguageCli
         if (processId == null) {
             return;
         }
-        ProcessHandle.of(processId).ifPresent(parent -> parent.onExit().thenRun(() -> {
-            publisher.log(org.eclipse.lsp4j.MessageType.Info, "the editor (process " + processId + ") has exited");
-            onExit.accept(1);
-        }));
+        ProcessHandle.of(processId).ifPresentOrElse(parent -> parent.onExit().thenRun(() -> editorGone(processId)),
+                () -> editorGone(processId));
+    }
+
+    private void editorGone(int processId) {
+        publisher.log(org.eclipse.lsp4j.MessageType.Info, "the editor (process " + processId + ") is gone: exiting");
+        onExit.accept(1);
     }
 
     @Override

@@ -82,8 +82,15 @@ public final class StdioServer {
         return status;
     }
 
-    /** The largest message read: a document this large costs some ten times its size while it is read. */
+    /**
+     * The largest message read: a document this large costs some ten times its size while it is read. The system
+     * property {@code copydesk.lsp.maxMessageBytes} sets another.
+     */
     static long messageLimit() {
+        Long set = Long.getLong("copydesk.lsp.maxMessageBytes");
+        if (set != null && set > 0) {
+            return set;
+        }
         long byHeap = Runtime.getRuntime().maxMemory() / 8;
         return Math.max(1 << 20, Math.min(byHeap, 256L << 20));
     }
