@@ -83,7 +83,11 @@ public final class Checks {
     /** Takes the document's settings again (a config file or the editor's settings changed) and checks it. */
     public void reconfigure(OpenDocument document) {
         thread.execute(() -> {
-            bind(document);
+            try {
+                bind(document);
+            } catch (RuntimeException e) {
+                publisher.log(MessageType.Error, "Copydesk could not read the settings for " + document.uri() + ": " + e);
+            }
             request(document);
         });
     }

@@ -40,7 +40,7 @@ final class ConfigDiagnostics {
     /** Publishes what changed since the last call. */
     synchronized void refresh() {
         Map<Path, ConfigException> read = configs.filesRead();
-        for (Map.Entry<Path, String> old : Map.copyOf(published).entrySet()) {
+        for (Map.Entry<Path, String> old : new HashMap<>(published).entrySet()) {
             if (old.getValue() != null && read.get(old.getKey()) == null) {
                 publisher.diagnostics(DocumentKey.of(old.getKey()).uri(), null, List.of());
                 published.put(old.getKey(), null);

@@ -158,8 +158,8 @@ public final class CopydeskLanguageServer implements LanguageServer, LanguageCli
 
     /** The protocol asks a server to exit when the editor that started it is gone, even if its pipe stays open. */
     private void watchParent(Integer processId) {
-        if (processId == null) {
-            return;
+        if (processId == null || processId == ProcessHandle.current().pid()) {
+            return; // none given, or a client in the same process (as in tests)
         }
         ProcessHandle.of(processId).ifPresentOrElse(parent -> parent.onExit().thenRun(() -> editorGone(processId)),
                 () -> editorGone(processId));
