@@ -41,6 +41,7 @@ public final class Checks {
     private volatile EditorSettings settings = EditorSettings.DEFAULTS;
     private volatile Runnable afterCheck = () -> { };
     private volatile Runnable afterBind = () -> { };
+    private volatile boolean traceTimes;
 
     public Checks(DocumentStore documents, ConfigStore configs, Publisher publisher) {
         this.documents = documents;
@@ -54,6 +55,14 @@ public final class Checks {
 
     public EditorSettings settings() {
         return settings;
+    }
+
+    /**
+     * Logs, after each publication, how long the server took from the change's arrival to the diagnostics sent
+     * ({@code $/setTrace} verbose): what a writer waits for, debounce excepted.
+     */
+    public void traceTimes(boolean on) {
+        traceTimes = on;
     }
 
     /** Runs after every published check: for tests and measurements that wait for the server to be idle. */
@@ -188,8 +197,16 @@ public final class Checks {
     }
 
     private void publish(OpenDocument document, OpenDocument.Checked checked) {
+        long start = System.nanoTime();
         publisher.diagnostics(document.uri(), checked.version(),
                 Diagnostics.of(document.uri(), checked.result().findings(), checked.positions()));
+        if (traceTimes) {
+            long end = System.nanoTime();
+            publisher.log(MessageType.Log, String.format(java.util.Locale.ROOT,
+                    "copydesk: published %s version %d, %d findings: %.2f ms after the change arrived (%.2f ms to publish)",
+                    document.uri(), checked.version(), checked.result().findings().size(),
+                    (end - checked.changedAt()) / 1e6, (end - start) / 1e6));
+        }
         for (RuleFailure failure : checked.result().failures()) {
             publisher.log(MessageType.Error, document.uri() + ": " + failure.message());
         }

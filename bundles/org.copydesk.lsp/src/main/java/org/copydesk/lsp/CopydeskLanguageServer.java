@@ -100,6 +100,7 @@ public final class CopydeskLanguageServer implements LanguageServer, LanguageCli
             workspaceService.applySettings(options);
         }
         watchParent(params.getProcessId());
+        checks.traceTimes("verbose".equals(params.getTrace()));
 
         ServerCapabilities capabilities = new ServerCapabilities();
         TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
@@ -218,9 +219,10 @@ public final class CopydeskLanguageServer implements LanguageServer, LanguageCli
         workspaceService.cancelProgress(params.getToken());
     }
 
+    /** {@code verbose}: each publication is followed by a log line with the time it took (see {@link Checks#traceTimes}). */
     @Override
     public void setTrace(SetTraceParams params) {
-        // the client shows the message trace itself; the server has nothing more to say
+        checks.traceTimes("verbose".equals(params.getValue()));
     }
 
     /** A request too large to read (see {@link MessageSizeGuard}): an error response, so the client stops waiting. */

@@ -45,6 +45,7 @@ public final class StdioServer {
     }
 
     public static int run(InputStream in, OutputStream out) {
+        EngineWarmUp.start();
         CompletableFuture<Integer> exit = new CompletableFuture<>();
         CopydeskLanguageServer server = new CopydeskLanguageServer(exit::complete);
         ExecutorService protocolThreads = Executors.newCachedThreadPool(runnable -> {

@@ -18,12 +18,15 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
  * under this object's lock, and a check works on a {@link Snapshot}.
  */
 public final class OpenDocument {
-    /** One version of the text, and the one edit that made it from the version checked before, if it is known. */
-    public record Snapshot(String text, int version, TextEdit edit) {
+    /**
+     * One version of the text, the one edit that made it from the version checked before if it is known, and when
+     * the change that made it arrived ({@link System#nanoTime()}).
+     */
+    public record Snapshot(String text, int version, TextEdit edit, long changedAt) {
     }
 
-    /** A check of one version, with the positions of its text. */
-    public record Checked(int version, CheckResult result, Positions positions) {
+    /** A check of one version, with the positions of its text, and when its change arrived. */
+    public record Checked(int version, CheckResult result, Positions positions, long changedAt) {
         public String text() {
             return positions.text();
         }
@@ -36,8 +39,9 @@ public final class OpenDocument {
     private Positions positions;
     /** The edit since the last snapshot was taken, when it was exactly one. */
     private TextEdit pendingEdit;
-    private int changesSincesnapshot;
+    private int changesSinceSnapshot;
     private IncrementalChecker checker;
+    private long changedAt = System.nanoTime();
     private volatile Checked checked;
 
     public OpenDocument(DocumentKey key, Format format, String text, int version) {
@@ -45,7 +49,7 @@ public final class OpenDocument {
         this.format = format;
         this.text = text;
         this.version = version;
-        this.changesSincesnapshot = 2; // no edit is known: the first check starts afresh
+        this.changesSinceSnapshot = 2; // no edit is known: the first check starts afresh
     }
 
     public DocumentKey key() {
@@ -93,19 +97,20 @@ public final class OpenDocument {
             if (change.getRange() == null) {
                 text = replacement;
                 pendingEdit = null;
-                changesSincesnapshot += 2;
+                changesSinceSnapshot += 2;
             } else {
                 Positions at = positions();
                 int start = at.offset(change.getRange().getStart());
                 int end = Math.max(start, at.offset(change.getRange().getEnd()));
                 text = new StringBuilder(text.length() - (end - start) + replacement.length())
                         .append(text, 0, start).append(replacement).append(text, end, text.length()).toString();
-                pendingEdit = changesSincesnapshot == 0 ? new TextEdit(start, end - start, replacement) : null;
-                changesSincesnapshot++;
+                pendingEdit = changesSinceSnapshot == 0 ? new TextEdit(start, end - start, replacement) : null;
+                changesSinceSnapshot++;
             }
             positions = null;
         }
         version = newVersion;
+        changedAt = System.nanoTime();
     }
 
     /** Positions in the current text. */
@@ -119,8 +124,8 @@ public final class OpenDocument {
 
     /** The current text to check, and what changed since the last snapshot. */
     public synchronized Snapshot snapshot() {
-        Snapshot snapshot = new Snapshot(text, version, changesSincesnapshot == 1 ? pendingEdit : null);
-        changesSincesnapshot = 0;
+        Snapshot snapshot = new Snapshot(text, version, changesSinceSnapshot == 1 ? pendingEdit : null, changedAt);
+        changesSinceSnapshot = 0;
         pendingEdit = null;
         return snapshot;
     }
@@ -154,7 +159,7 @@ public final class OpenDocument {
             incremental.reset();
             throw e;
         }
-        Checked done = new Checked(snapshot.version(), result, new Positions(snapshot.text(), result.document().lines()));
+        Checked done = new Checked(snapshot.version(), result, new Positions(snapshot.text(), result.document().lines()), snapshot.changedAt());
         checked = done;
         return done;
     }
