@@ -128,14 +128,17 @@ class BadInputTest {
 
     @Test
     void editorProcessEnds_theServerExits() throws Exception {
-        Process editor = new ProcessBuilder("sleep", "3").start();
+        Process editor = new ProcessBuilder("sleep", "600").start();
         RawConnection server = new RawConnection(LspSession.serverCommand());
         try (server) {
             server.request(1, "initialize", "{\"processId\":" + editor.pid() + ",\"rootUri\":null,\"capabilities\":{}}");
             server.response(1);
             assertTrue(server.process().isAlive(), "the editor is still there");
+            editor.destroy();
             assertTrue(editor.waitFor(10, TimeUnit.SECONDS));
             assertEquals(1, server.waitForExit());
+        } finally {
+            editor.destroyForcibly();
         }
     }
 
