@@ -8,7 +8,7 @@ if ! command -v npm >/dev/null 2>&1; then
   echo "[copydesk-vscode] SKIPPED: npm is not installed, so the VS Code extension is not packaged (install Node.js 20+ and npm)"
   exit 0
 fi
-npm ci --no-audit --no-fund --loglevel=error
+npm ci --prefer-offline --no-audit --no-fund --loglevel=error
 npm run --silent compile
 mkdir -p server target
 cp "$jar" server/copydesk.jar
