@@ -20,7 +20,15 @@ M.defaults = {
 }
 
 local options = vim.deepcopy(M.defaults)
-local clients = {} -- client id by workspace folder
+local clients = {} -- client id by workspace folder, for Neovim 0.7 (later ones reuse clients themselves)
+
+-- A client's method: called with ':' from Neovim 0.11 on (the '.' form is deprecated there), with '.' before.
+local function call(client, method, ...)
+  if vim.fn.has('nvim-0.11') == 1 then
+    return client[method](client, ...)
+  end
+  return client[method](...)
+end
 
 -- The workspace folder: the top of the git work tree, else the folder of the nearest .copydesk.yaml, else the file's.
 local function root_dir(bufnr)
@@ -39,20 +47,25 @@ end
 --- Starts the server for the buffer's workspace folder, or attaches the buffer to the one running there.
 function M.attach(bufnr)
   bufnr = (bufnr == nil or bufnr == 0) and vim.api.nvim_get_current_buf() or bufnr
-  if vim.api.nvim_buf_get_option(bufnr, 'buftype') ~= '' then
+  if vim.bo[bufnr].buftype ~= '' then
     return
   end
   local root = root_dir(bufnr)
+  local config = {
+    name = 'copydesk',
+    cmd = options.cmd,
+    root_dir = root,
+    workspace_folders = { { uri = vim.uri_from_fname(root), name = root } },
+    settings = options.settings,
+  }
+  if vim.lsp.start then -- 0.8 and later: starts or reuses the client for this name and folder, and attaches
+    vim.lsp.start(config, { bufnr = bufnr })
+    return
+  end
   local id = clients[root]
   local client = id and vim.lsp.get_client_by_id(id)
-  if not client or client.is_stopped() then
-    id = vim.lsp.start_client({
-      name = 'copydesk',
-      cmd = options.cmd,
-      root_dir = root,
-      workspace_folders = { { uri = vim.uri_from_fname(root), name = root } },
-      settings = options.settings,
-    })
+  if not client or call(client, 'is_stopped') then
+    id = vim.lsp.start_client(config)
     if not id then
       vim.notify('copydesk: could not start ' .. table.concat(options.cmd, ' '), vim.log.levels.ERROR)
       return
@@ -63,6 +76,9 @@ function M.attach(bufnr)
 end
 
 local function copydesk_client(bufnr)
+  if vim.lsp.get_clients then -- 0.10 and later
+    return vim.lsp.get_clients({ bufnr = bufnr, name = 'copydesk' })[1]
+  end
   for _, client in pairs(vim.lsp.buf_get_clients(bufnr)) do
     if client.name == 'copydesk' then
       return client
@@ -82,11 +98,11 @@ function M.fix_all(bufnr)
     range = { start = { line = 0, character = 0 }, ['end'] = { line = 0, character = 0 } },
     context = { only = { FIX_ALL }, diagnostics = {} },
   }
-  local response = client.request_sync('textDocument/codeAction', params, 5000, bufnr)
+  local response = call(client, 'request_sync', 'textDocument/codeAction', params, 5000, bufnr)
   for _, action in ipairs((response and response.result) or {}) do
     if action.kind == FIX_ALL then
       if not action.edit then
-        local resolved = client.request_sync('codeAction/resolve', action, 5000, bufnr)
+        local resolved = call(client, 'request_sync', 'codeAction/resolve', action, 5000, bufnr)
         action = (resolved and resolved.result) or action
       end
       if action.edit then
@@ -102,13 +118,13 @@ end
 function M.check_workspace(bufnr)
   local client = copydesk_client((bufnr == nil or bufnr == 0) and vim.api.nvim_get_current_buf() or bufnr)
   if client then
-    client.request('workspace/executeCommand', { command = 'copydesk.checkWorkspace', arguments = {} }, function(err, result)
+    call(client, 'request', 'workspace/executeCommand', { command = 'copydesk.checkWorkspace', arguments = {} }, function(err, result)
       if err then
         vim.notify('copydesk: ' .. err.message, vim.log.levels.ERROR)
       elseif result then
         vim.notify(string.format('copydesk: %d drafts checked, %d findings', result.files, result.findings))
       end
-    end)
+    end, 0)
   end
 end
 

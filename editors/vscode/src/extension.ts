@@ -29,11 +29,9 @@ async function start(context: ExtensionContext): Promise<void> {
     transport: TransportKind.stdio,
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { language: 'plaintext' },
-      { language: 'markdown' },
-      { language: 'asciidoc' },
-    ],
+    // drafts on disk and unsaved ones; not the other views VS Code shows as plain text (output, git diffs)
+    documentSelector: ['file', 'untitled'].flatMap(scheme =>
+      ['plaintext', 'markdown', 'asciidoc'].map(language => ({ scheme, language }))),
     synchronize: { configurationSection: 'copydesk' },
   };
   client = new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
