@@ -5,8 +5,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -30,7 +29,7 @@ public final class Checks {
     private final DocumentStore documents;
     private final ConfigStore configs;
     private final Publisher publisher;
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+    private final ScheduledThreadPoolExecutor thread = new ScheduledThreadPoolExecutor(1, runnable -> {
         Thread t = new Thread(runnable, "copydesk-check");
         t.setDaemon(true);
         return t;
@@ -213,7 +212,12 @@ public final class Checks {
         afterCheck.run();
     }
 
+    /**
+     * Drops the checks scheduled and lets one that runs finish: interrupting it could cut a message to the client
+     * in half on a stream that can be interrupted.
+     */
     public void shutdown() {
-        thread.shutdownNow();
+        thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        thread.shutdown();
     }
 }

@@ -190,8 +190,10 @@ public final class CopydeskLanguageServer implements LanguageServer, LanguageCli
     @Override
     public CompletableFuture<Object> shutdown() {
         shutdown = true;
+        publisher.close();
         checks.shutdown();
-        folderThread.shutdownNow();
+        workspaceService.cancelAll();
+        folderThread.shutdown();
         return CompletableFuture.completedFuture(null);
     }
 

@@ -231,6 +231,11 @@ public final class CopydeskWorkspaceService implements WorkspaceService {
         }
     }
 
+    /** Stops every check of the workspace folders that runs (at shutdown). */
+    void cancelAll() {
+        cancels.values().forEach(cancel -> cancel.set(true));
+    }
+
     void cancelProgress(Either<String, Integer> token) {
         if (token == null) {
             return;

@@ -20,6 +20,7 @@ public final class Publisher {
     private static final Logger LOG = Logger.getLogger(Publisher.class.getName());
 
     private volatile LanguageClient client;
+    private volatile boolean closed;
     /** Messages already shown, so that a broken config file is reported once, not at every keystroke. */
     private final Set<String> shown = ConcurrentHashMap.newKeySet();
 
@@ -48,12 +49,17 @@ public final class Publisher {
         log(type, message);
     }
 
+    /** After {@code shutdown}: nothing more is sent. */
+    void close() {
+        closed = true;
+    }
+
     public void forgetShown() {
         shown.clear();
     }
 
     private void send(Runnable call) {
-        if (client == null) {
+        if (client == null || closed) {
             return;
         }
         try {
