@@ -6,7 +6,8 @@ import java.util.List;
 import org.copydesk.core.Fix;
 import org.copydesk.core.TextEdit;
 import org.copydesk.core.document.Block;
-import org.copydesk.core.document.Format;
+import org.copydesk.core.document.Document;
+import org.copydesk.core.document.SuppressionComment;
 import org.copydesk.core.text.Chars;
 import org.copydesk.core.text.Removal;
 
@@ -88,28 +89,9 @@ final class QuoteFixes {
         return new Fix(PLAIN_TEXT, edits, false);
     }
 
-    /**
-     * A suppression comment on a line of its own before the paragraph, in Markdown and AsciiDoc; plain text has
-     * no comments (its writers list the quotation under the rule's {@code ignore} option), so null there.
-     */
-    static Fix ignore(String text, Format format, Block paragraph, String ruleId) {
-        String comment = switch (format) {
-            case MARKDOWN -> "<!-- copydesk-disable-next-line " + ruleId + " -->";
-            case ASCIIDOC -> "// copydesk-disable-next-line " + ruleId;
-            case PLAIN_TEXT -> null;
-        };
-        if (comment == null) {
-            return null;
-        }
-        int lineStart = Removal.lineStart(text, paragraph.start());
-        int prefixEnd = lineStart;
-        while (prefixEnd < paragraph.start() && (Chars.isSpace(text.charAt(prefixEnd)) || text.charAt(prefixEnd) == '>')) {
-            prefixEnd++;
-        }
-        String prefix = prefixEnd == paragraph.start() ? text.substring(lineStart, prefixEnd) : "";
-        int lineEnd = Removal.lineEnd(text, paragraph.start());
-        String lineBreak = lineEnd + 1 < text.length() && text.charAt(lineEnd) == '\r' && text.charAt(lineEnd + 1) == '\n'
-                ? "\r\n" : "\n";
-        return Fix.suggestion(IGNORE, TextEdit.insert(lineStart, prefix + comment + lineBreak));
+    /** A suppression comment before the paragraph, in Markdown and AsciiDoc; null in plain text, which has none. */
+    static Fix ignore(Document document, Block paragraph, String ruleId) {
+        TextEdit comment = SuppressionComment.before(document, paragraph, ruleId);
+        return comment == null ? null : Fix.suggestion(IGNORE, comment);
     }
 }

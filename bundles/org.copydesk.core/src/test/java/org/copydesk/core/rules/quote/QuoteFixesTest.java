@@ -122,8 +122,8 @@ class QuoteFixesTest {
         String text = "The vote is on Tuesday.\n\n\"We will win the vote on Tuesday and celebrate.\"\n";
         Finding finding = only(text, Format.PLAIN_TEXT);
         assertTrue(finding.fixes().stream().noneMatch(f -> f.label().equals(QuoteFixes.IGNORE)));
-        assertNull(QuoteFixes.ignore(text, Format.PLAIN_TEXT, Document.parse(text, Format.PLAIN_TEXT).paragraphs().get(1),
-                "unattributed-quote"));
+        Document plain = Document.parse(text, Format.PLAIN_TEXT);
+        assertNull(QuoteFixes.ignore(plain, plain.paragraphs().get(1), "unattributed-quote"));
         Checker ignoring = new Checker(new Config(Map.of("unattributed-quote", new RuleSettings(true, null,
                 Map.of("ignore", List.of("we will WIN the vote on Tuesday and celebrate")))), List.of(), null, null),
                 List.of(new UnattributedQuoteRule()));
