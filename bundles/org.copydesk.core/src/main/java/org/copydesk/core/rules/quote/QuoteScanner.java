@@ -34,16 +34,23 @@ final class QuoteScanner {
     /** A mark waiting for its partner, and the earlier paragraphs of its quotation if it continues one. */
     private static final class Open {
         final Mark mark;
+        /** A mark that may open a quotation but need not (glued to words on both sides): never reported alone. */
+        final boolean tentative;
         int paragraph;
         int start;
         int length;
         final List<int[]> earlier = new ArrayList<>();
 
-        Open(Mark mark, int paragraph, int start, int length) {
+        Open(Mark mark, boolean tentative, int paragraph, int start, int length) {
             this.mark = mark;
+            this.tentative = tentative;
             this.paragraph = paragraph;
             this.start = start;
             this.length = length;
+        }
+
+        boolean isSilent() {
+            return tentative || mark.isApostropheLike();
         }
     }
 
@@ -53,6 +60,10 @@ final class QuoteScanner {
     private final boolean[] followedDirectly;
     private final InlineMarkup markup;
     private final Apostrophes apostrophes;
+    private final InchMarks inches;
+    /** The next guillemet, to tell a German opening » with a space after it from a French closing one. */
+    private final Lookahead guillemets;
+    private final Lookahead singleGuillemets;
     private final List<Quotation> quotations = new ArrayList<>();
     private final List<UnbalancedMark> unbalanced = new ArrayList<>();
     private final BitSet troubled = new BitSet();
@@ -72,6 +83,9 @@ final class QuoteScanner {
         this.followedDirectly = followedDirectly(document);
         this.markup = new InlineMarkup(text, format);
         this.apostrophes = new Apostrophes(text);
+        this.inches = new InchMarks(text);
+        this.guillemets = new Lookahead(text, "\u00AB\u00BB");
+        this.singleGuillemets = new Lookahead(text, "\u2039\u203A");
     }
 
     static QuoteScan scan(Document document) {
@@ -121,6 +135,9 @@ final class QuoteScanner {
             scanMarks(index, null);
             List<ScannedParagraph.Lone> open = new ArrayList<>(stack.size());
             for (Open mark : stack) {
+                if (mark.isSilent()) {
+                    continue; // dropped silently at the paragraph's end
+                }
                 open.add(new ScannedParagraph.Lone(mark.start - block.start(), mark.length, mark.mark, true));
             }
             scanned = ScannedParagraph.of(block.start(), firstQuotation, quotations.subList(firstQuotation, quotations.size()),
@@ -142,7 +159,7 @@ final class QuoteScanner {
             troubled.set(index);
         }
         for (ScannedParagraph.Lone open : scanned.open()) {
-            stack.add(new Open(open.mark(), index, block.start() + open.offset(), open.length()));
+            stack.add(new Open(open.mark(), false, index, block.start() + open.offset(), open.length()));
         }
     }
 
@@ -154,6 +171,9 @@ final class QuoteScanner {
         paragraphEnd = block.end();
         markup.startParagraph(paragraphEnd);
         apostrophes.startParagraph(paragraphStart, paragraphEnd);
+        inches.startParagraph(paragraphStart, paragraphEnd);
+        guillemets.startParagraph(paragraphStart, paragraphEnd);
+        singleGuillemets.startParagraph(paragraphStart, paragraphEnd);
         int i = paragraphStart;
         if (carried != null && lex(i, paragraphEnd)) {
             carried.paragraph = index;
@@ -214,14 +234,18 @@ final class QuoteScanner {
         char next = MarkPosition.after(text, at + length, paragraphEnd);
         boolean prevSpace = Chars.isSpace(prev);
         boolean nextSpace = Chars.isSpace(next);
-        boolean opening = !nextSpace && MarkPosition.opensAfter(prev);
+        boolean opening = MarkPosition.opensAfter(prev) && MarkPosition.opensBefore(text, at + length, paragraphEnd);
         boolean closing = !prevSpace && MarkPosition.closesBefore(next);
         switch (mark) {
-            case STRAIGHT_DOUBLE -> straightDouble(at, length, prev, opening, closing, prevSpace, nextSpace);
+            case STRAIGHT_DOUBLE -> straightDouble(at, length, prev, next, opening, closing, prevSpace, nextSpace);
             case LEFT_DOUBLE -> {
-                // closes „… (German) and the misused “…“; otherwise it opens
-                if (!(closing && !opening && close(mark, at, length, true))) {
-                    push(mark, at, length);
+                // closes „… (German, also with a space before it: „Englands “) and the misused “…“; otherwise it opens
+                if (!(!opening && close(mark, at, length, closing))) {
+                    if (opening || !closing) {
+                        push(mark, at, length);
+                    } else {
+                        unbalancedMark(mark, at, length, false);
+                    }
                 }
             }
             case RIGHT_DOUBLE -> {
@@ -237,15 +261,19 @@ final class QuoteScanner {
             case LEFT_GUILLEMET, LEFT_SINGLE_GUILLEMET -> {
                 // « opens in French; it closes German »…« unless it sits where an opening mark does
                 if (prevSpace && !nextSpace || !close(mark, at, length, closing)) {
-                    push(mark, at, length);
+                    if (closing && !opening) {
+                        unbalancedMark(mark, at, length, false); // »…« begun before the text: nothing to close
+                    } else {
+                        push(mark, at, length);
+                    }
                 }
             }
             case RIGHT_GUILLEMET, RIGHT_SINGLE_GUILLEMET -> {
                 if (!close(mark, at, length, closing)) {
-                    if (!nextSpace && !MarkPosition.closesBefore(next)) {
-                        push(mark, at, length); // German »…«
+                    if (opening || !MarkPosition.closesBefore(next) || !closing && pairsAhead(mark, at + length)) {
+                        push(mark, at, length); // German »…«, also with a space inside: » Ah voilà!«
                     } else {
-                        unbalancedMark(mark, at, length, false);
+                        unbalancedMark(mark, at, length, false); // a French closing » without its «
                     }
                 }
             }
@@ -259,9 +287,22 @@ final class QuoteScanner {
         }
     }
 
-    private void straightDouble(int at, int length, char prev, boolean opening, boolean closing, boolean prevSpace,
-            boolean nextSpace) {
+    /** Whether the next guillemet of the paragraph is the German partner of {@code mark}: » … «, › … ‹. */
+    private boolean pairsAhead(Mark mark, int from) {
+        boolean single = mark == Mark.RIGHT_SINGLE_GUILLEMET;
+        int next = (single ? singleGuillemets : guillemets).next(from);
+        return next >= 0 && text.charAt(next) == (single ? '\u2039' : '\u00AB');
+    }
+
+    private void straightDouble(int at, int length, char prev, char next, boolean opening, boolean closing,
+            boolean prevSpace, boolean nextSpace) {
+        if (opening && Apostrophes.isDoubledElision(text, at + length, paragraphEnd)) {
+            return; // "em, "tis: an apostrophe typed as a double mark
+        }
         if (closing && !opening) {
+            if (Character.isDigit(prev) && inches.isInchMark(at, length)) {
+                return; // 12", 5' 10": inches
+            }
             if (!close(Mark.STRAIGHT_DOUBLE, at, length, true) && !Character.isDigit(prev)) {
                 unbalancedMark(Mark.STRAIGHT_DOUBLE, at, length, false);
             }
@@ -272,9 +313,10 @@ final class QuoteScanner {
                 push(Mark.STRAIGHT_DOUBLE, at, length);
             }
         } else if (!prevSpace && !nextSpace) {
-            // inside a word: 12"x8" is inches; a"b closes if anything is open, else it is noise
-            if (!Character.isDigit(prev)) {
-                close(Mark.STRAIGHT_DOUBLE, at, length, true);
+            // glued to words on both sides: 12"x8" is inches; a"b closes what is open, else it may open a quotation
+            // whose space was lost (about"joint operations", said."We)
+            if (!Character.isDigit(prev) && !close(Mark.STRAIGHT_DOUBLE, at, length, true) && MarkPosition.opensBefore(next)) {
+                pushTentative(Mark.STRAIGHT_DOUBLE, at, length);
             }
         } else {
             close(Mark.STRAIGHT_DOUBLE, at, length, true);
@@ -295,6 +337,9 @@ final class QuoteScanner {
         if (Words.isWordChar(prev) && Words.isWordChar(next)) {
             return; // don’t, Trump’s
         }
+        if (Character.isDigit(prev) && InchMarks.digitFollows(text, at + length, paragraphEnd)) {
+            return; // 5' 10": feet
+        }
         if (opening && !closing) {
             // ’ never opens (’90s, ’n’, ’em); ' opens unless it starts an elision
             if (mark == Mark.STRAIGHT_SINGLE && !Apostrophes.isElision(text, at + length, paragraphEnd)) {
@@ -312,7 +357,11 @@ final class QuoteScanner {
     }
 
     private void push(Mark mark, int at, int length) {
-        stack.add(new Open(mark, paragraph, at, length));
+        stack.add(new Open(mark, false, paragraph, at, length));
+    }
+
+    private void pushTentative(Mark mark, int at, int length) {
+        stack.add(new Open(mark, true, paragraph, at, length));
     }
 
     private boolean close(Mark closer, int at, int length, boolean closingPosition) {
@@ -349,7 +398,7 @@ final class QuoteScanner {
 
     /** An opening mark that will never be closed; apostrophe-like ones are dropped silently. */
     private void drop(Open open) {
-        if (open.mark.isApostropheLike()) {
+        if (open.isSilent()) {
             return;
         }
         unbalanced.add(new UnbalancedMark(open.start, open.length, open.mark, true, open.paragraph));
@@ -365,7 +414,7 @@ final class QuoteScanner {
     }
 
     private Open endParagraph() {
-        stack.removeIf(open -> open.mark.isApostropheLike());
+        stack.removeIf(Open::isSilent);
         if (stack.isEmpty()) {
             return null;
         }
