@@ -9,8 +9,9 @@ import org.copydesk.core.text.TextLines.Line;
 /**
  * Cuts a run of non-blank lines into paragraphs, telling apart the shapes such a run takes in a draft: one
  * paragraph hard-wrapped over several lines, or one paragraph per line as CMS exports come. A break is a wrap
- * when the sentence visibly runs on ({@link LineShape#runsOn}) or, in hard-wrapped text, when the line is full:
- * the next line's first word would not have fitted on it. Every other break ends a paragraph.
+ * when the sentence visibly runs on ({@link LineShape#runsOn}), in hard-wrapped text when the line is full (the
+ * next line's first word would not have fitted on it), or when it falls inside a quotation that closes a few lines
+ * down ({@link OpenQuotations}: quoted verse). Every other break ends a paragraph.
  */
 final class LineParagraphs {
     /** A line this long is a whole paragraph: no sentence on a line of its own or wrapped line is. */
@@ -27,10 +28,17 @@ final class LineParagraphs {
     static List<Block> of(CharSequence text, List<Line> lines, WrapWidth wrap) {
         List<Block> blocks = new ArrayList<>();
         int start = 0;
+        OpenQuotations quotations = null;
         for (int i = 0; i + 1 < lines.size(); i++) {
             Line line = lines.get(i);
             Line next = lines.get(i + 1);
             if (!LineShape.runsOn(text, line, next) && !wrap.fills(text, line, next)) {
+                if (quotations == null) {
+                    quotations = OpenQuotations.of(text, lines);
+                }
+                if (quotations.inside(i)) {
+                    continue;
+                }
                 add(blocks, text, lines.get(start), line);
                 start = i + 1;
             }
