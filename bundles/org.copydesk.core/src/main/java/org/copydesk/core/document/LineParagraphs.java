@@ -1,6 +1,5 @@
 package org.copydesk.core.document;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.copydesk.core.text.Chars;
@@ -24,9 +23,8 @@ final class LineParagraphs {
     private LineParagraphs() {
     }
 
-    /** The paragraphs of a run of plain-text lines wrapped as {@code wrap} says. */
-    static List<Block> of(CharSequence text, List<Line> lines, WrapWidth wrap) {
-        List<Block> blocks = new ArrayList<>();
+    /** Adds to {@code blocks} the paragraphs of a run of plain-text lines wrapped as {@code wrap} says. */
+    static void of(CharSequence text, List<Line> lines, WrapWidth wrap, BlockList.Builder blocks) {
         int start = 0;
         OpenQuotations quotations = null;
         for (int i = 0; i + 1 < lines.size(); i++) {
@@ -44,7 +42,6 @@ final class LineParagraphs {
             }
         }
         add(blocks, text, lines.get(start), lines.get(lines.size() - 1));
-        return blocks;
     }
 
     /**
@@ -53,12 +50,13 @@ final class LineParagraphs {
      * a CMS export pasted without blank lines: half of them paragraph-sized, or one so and long on average.
      */
     static List<Block> ofMarkup(CharSequence text, List<Line> lines) {
+        BlockList.Builder blocks = new BlockList.Builder();
         if (lines.size() > 1 && isPastedParagraphs(text, lines)) {
-            return of(text, lines, WrapWidth.NONE);
+            of(text, lines, WrapWidth.NONE, blocks);
+        } else {
+            add(blocks, text, lines.get(0), lines.get(lines.size() - 1));
         }
-        List<Block> blocks = new ArrayList<>(1);
-        add(blocks, text, lines.get(0), lines.get(lines.size() - 1));
-        return blocks;
+        return blocks.build();
     }
 
     private static boolean isPastedParagraphs(CharSequence text, List<Line> lines) {
@@ -75,11 +73,11 @@ final class LineParagraphs {
         return paragraphs * 2 >= lines.size() || paragraphs > 0 && total >= (long) LONG_AVERAGE * lines.size();
     }
 
-    private static void add(List<Block> blocks, CharSequence text, Line first, Line last) {
+    private static void add(BlockList.Builder blocks, CharSequence text, Line first, Line last) {
         int from = Chars.skipWhitespace(text, first.start(), last.end());
         int to = Chars.trimEnd(text, from, last.end());
         if (from < to) {
-            blocks.add(new Block(Block.Kind.PARAGRAPH, from, to));
+            blocks.add(Block.Kind.PARAGRAPH, from, to);
         }
     }
 }

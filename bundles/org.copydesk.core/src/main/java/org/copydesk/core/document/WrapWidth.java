@@ -45,9 +45,10 @@ final class WrapWidth {
     }
 
     /** Learns how a document is wrapped from its runs of non-blank lines. */
-    static WrapWidth of(CharSequence text, List<List<Line>> runs) {
+    static WrapWidth of(CharSequence text, LineRuns runs) {
         Samples samples = new Samples(0, Integer.MAX_VALUE);
-        for (List<Line> run : runs) {
+        for (int r = 0; r < runs.size(); r++) {
+            List<Line> run = runs.run(r);
             if (looksWrapped(text, run)) {
                 samples.addRunOns(text, run);
             }
@@ -56,8 +57,8 @@ final class WrapWidth {
             // No run looks wrapped (a short text, news whose lines start with names): trust any run-on line,
             // but only at a width someone wraps at, never a CMS paragraph that happens to end in a comma.
             samples = new Samples(NARROWEST_WRAP, WIDEST_WRAP);
-            for (List<Line> run : runs) {
-                samples.addRunOns(text, run);
+            for (int r = 0; r < runs.size(); r++) {
+                samples.addRunOns(text, runs.run(r));
             }
         }
         WrapWidth wrap = samples.wrapWidth(false);
@@ -69,10 +70,11 @@ final class WrapWidth {
      * few of their breaks end a sentence on a line well short of the wrap width, as paragraphs without blank lines
      * between them end. Verse and lists inside runs count against it, so such a document stays strict.
      */
-    private static boolean separatesByBlankLines(CharSequence text, List<List<Line>> runs, WrapWidth wrap) {
+    private static boolean separatesByBlankLines(CharSequence text, LineRuns runs, WrapWidth wrap) {
         int wrappedRuns = 0;
         int shortEnds = 0;
-        for (List<Line> run : runs) {
+        for (int r = 0; r < runs.size(); r++) {
+            List<Line> run = runs.run(r);
             if (run.size() < 2) {
                 continue;
             }
