@@ -113,6 +113,9 @@ final class Apostrophes {
 
     /** {@code "em}, {@code "tis}: an apostrophe typed or converted as a straight double mark, before a lower-case elision. */
     static boolean isDoubledElision(CharSequence text, int from, int end) {
+        if (from >= end || text.charAt(from) != 'e' && text.charAt(from) != 't') {
+            return false; // the cheap answer for nearly every quotation
+        }
         int j = from;
         while (j < end && j - from <= 4 && Character.isLowerCase(text.charAt(j))) {
             j++;

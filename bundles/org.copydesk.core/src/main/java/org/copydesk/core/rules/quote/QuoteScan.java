@@ -18,13 +18,17 @@ import org.copydesk.core.document.Document;
  * <p>A document keeps its scan as long as it is kept, and a text of nothing but quotation marks holds one
  * quotation every few characters: so the scan is kept in int arrays (twelve bytes a quotation), and
  * {@link Quotation} and {@link Quotation.Part} values are made when asked for. They are values: compare them with
- * {@code equals}. Of the marks without a partner only the first {@link #KEPT_UNBALANCED} are kept, with their count.
+ * {@code equals}. Where quotations are as sparse as in prose (one in {@value #SPARSE_CHARS} characters or fewer),
+ * each is kept once made, as the rules ask for each several times. Of the marks without a partner only the first
+ * {@link #KEPT_UNBALANCED} are kept, with their count.
  */
 final class QuoteScan {
     static final Document.Key<QuoteScan> KEY = new Document.Key<>(QuoteScanner::scan);
 
     /** Unbalanced marks kept with their place: one more than the engine reports one by one, to place the rest. */
     static final int KEPT_UNBALANCED = Checker.REPORTED_PER_RULE + 1;
+    /** Quotations made are kept where there is at most one in this many characters: a few bytes a character. */
+    static final int SPARSE_CHARS = 32;
 
     private final List<Block> paragraphs;
     private final BitSet notFollowedDirectly;
@@ -38,10 +42,12 @@ final class QuoteScan {
     private final int[] loneMarks;
     private final int unbalancedCount;
     private final BitSet troubled;
+    /** The quotations made so far, where they are sparse; else null. */
+    private final Quotation[] made;
 
     /** What the scanner found: quotations and lone marks in its arrays, parts before the last in {@code earlier}. */
-    QuoteScan(List<Block> paragraphs, BitSet notFollowedDirectly, int[] opens, int[] closes, int[] marks, Earlier earlier,
-            int[] loneOffsets, int[] loneMarks, int unbalancedCount, BitSet troubled) {
+    QuoteScan(int textLength, List<Block> paragraphs, BitSet notFollowedDirectly, int[] opens, int[] closes, int[] marks,
+            Earlier earlier, int[] loneOffsets, int[] loneMarks, int unbalancedCount, BitSet troubled) {
         this.paragraphs = paragraphs;
         this.notFollowedDirectly = notFollowedDirectly;
         this.opens = opens;
@@ -52,6 +58,7 @@ final class QuoteScan {
         this.loneMarks = loneMarks;
         this.unbalancedCount = unbalancedCount;
         this.troubled = troubled;
+        this.made = closes.length <= textLength / SPARSE_CHARS ? new Quotation[closes.length] : null;
     }
 
     /**
@@ -152,15 +159,15 @@ final class QuoteScan {
         // quotations close in text order: those closed in the paragraph are one stretch of the arrays
         for (int q = firstClosingFrom(paragraph.start()); q < closes.length && closes[q] < paragraph.end(); q++) {
             if (Marks.depth(marks[q]) == 0) {
-                parts = add(parts, part(q, i));
+                parts = add(parts, made != null ? quotation(q).last() : part(q, i));
             }
         }
         // a quotation going on in the next paragraph opens last in this one
         int e = earlierPartIn(i);
         if (e >= 0) {
             int q = earlier.quotation()[e];
-            parts = add(parts, new Quotation.Part(q, i, earlier.open()[e], earlier.open()[e] + earlier.openLength()[e],
-                    earlier.end()[e], earlier.end()[e]));
+            Quotation quotation = quotation(q);
+            parts = add(parts, quotation.parts().get(e - earlier.first(q)));
         }
         return parts == null ? List.of() : parts;
     }
@@ -189,6 +196,17 @@ final class QuoteScan {
     }
 
     Quotation quotation(int q) {
+        Quotation quotation = made == null ? null : made[q];
+        if (quotation == null) {
+            quotation = make(q);
+            if (made != null) {
+                made[q] = quotation; // a value: a racing thread makes an equal one
+            }
+        }
+        return quotation;
+    }
+
+    private Quotation make(int q) {
         int packed = marks[q];
         Quotation.Part last = part(q, paragraphAt(closes[q]));
         int e = earlier.size() == 0 ? -1 : earlier.first(q);

@@ -111,7 +111,7 @@ final class QuoteScanner {
         QuoteScan.Earlier earlier = scanner.earlierQuotation.isEmpty() ? QuoteScan.Earlier.NONE
                 : new QuoteScan.Earlier(scanner.earlierQuotation.toArray(), scanner.earlierParagraph.toArray(),
                         scanner.earlierOpen.toArray(), scanner.earlierLength.toArray(), scanner.earlierEnd.toArray());
-        return new QuoteScan(scanner.paragraphs, scanner.notFollowedDirectly, scanner.opens.toArray(),
+        return new QuoteScan(scanner.text.length(), scanner.paragraphs, scanner.notFollowedDirectly, scanner.opens.toArray(),
                 scanner.closes.toArray(), scanner.marks.toArray(), earlier, scanner.loneOffsets.toArray(),
                 scanner.loneMarks.toArray(), scanner.loneCount, scanner.troubled);
     }
