@@ -18,13 +18,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The heap a checked document holds, measured in a JVM of its own with a small heap, on texts that are nothing
  * but one thing repeated: each quotation mark, line, paragraph or quotation an object of its own would hold
  * many times the text's size (an 8-megabyte paste of quotation marks once needed gigabytes). The README's
- * bound: what a checked document holds (text, paragraphs, quotations, findings) is at most 4.4 times its size,
+ * bound: what a checked document holds (text, paragraphs, quotations, findings) is at most 3 times its size,
  * counted as UTF-16, two bytes a character. The child JVM's heap is 24 times the text's characters: a check
  * that needs more, even for a moment, fails with an OutOfMemoryError.
  */
 class CheckedDocumentHeapTest {
     private static final int CHARS = 4 << 20;
-    private static final double BOUND = 4.4;
+    private static final double BOUND = 3.0;
     private static final Pattern RESULT = Pattern.compile("retained=(\\d+) findings=(\\d+) failures=(\\d+)");
 
     @ParameterizedTest(name = "[{index}] {0}")
