@@ -191,10 +191,10 @@ final class AttributionFinder {
                 Quotation.Part part = tokens.part(k);
                 Quotation quotation = quotations.get(part.quotation());
                 int i = byPart ? tokens.partIndex(k) : quotation.index();
-                if (exempt[i] == null && part == quotation.first()) {
+                if (exempt[i] == null && part.equals(quotation.first())) {
                     exempt[i] = exemptionBefore(exemptions, tokens, k, quotation);
                 }
-                if (exempt[i] == null && part == quotation.last() && exemptions.titleAfter(tokens, k)) {
+                if (exempt[i] == null && part.equals(quotation.last()) && exemptions.titleAfter(tokens, k)) {
                     exempt[i] = Reason.TITLE_AFTER;
                 }
                 Reason reason = attribution(cues, tokens, k, quoteAttributedIn, k == 0 ? previous : null,
