@@ -70,19 +70,25 @@ final class AttributionCues {
 
     private byte cueAt(int t) {
         String word = tokens.word(t);
-        if (isVerb(lexicon.verbs, t) || lexicon.cues.containsWord(word) || isSpeechNoun(t)) {
+        int kind = lexicon.kind(word);
+        if (kind == 0) {
+            return NONE;
+        }
+        if ((kind & Lexicon.CUE_WORD) != 0 || (kind & Lexicon.VERB) != 0 && isVerbForm(word, t)
+                || (kind & Lexicon.SPEECH_NOUN) != 0 && isSpeechNoun(t)) {
             return REPORT;
         }
-        for (String[] phrase : lexicon.cues.keyedBy(word)) {
-            if (matchesForward(t, phrase)) {
-                return REPORT;
+        if ((kind & Lexicon.PHRASE_START) != 0) {
+            for (String[] phrase : lexicon.cues.keyedBy(word)) {
+                if (matchesForward(t, phrase)) {
+                    return REPORT;
+                }
             }
         }
-        Set<String> particles = lexicon.particles.get(word);
-        if (particles != null && hasParticle(t, particles) && !isNoun(t)) {
+        if ((kind & Lexicon.PARTICLE_VERB) != 0 && !isNoun(t) && hasParticle(t, lexicon.particles.get(word))) {
             return lexicon.stanceParticleVerbs.contains(word) ? STANCE : REPORT;
         }
-        return isVerb(lexicon.stanceVerbs, t) ? STANCE : NONE;
+        return (kind & Lexicon.STANCE_VERB) != 0 && isVerbForm(word, t) ? STANCE : NONE;
     }
 
     /** Whether sentence {@code s} attributes the quotations of the sentence after it. */
@@ -101,17 +107,18 @@ final class AttributionCues {
 
     /** Whether token {@code t} is a verb of the lexicon (English: in any tense; German: in lower case). */
     boolean isLexiconVerb(int t) {
-        return tokens.isWord(t) && (isVerb(lexicon.verbs, t) || isVerb(lexicon.stanceVerbs, t));
+        return tokens.isWord(t) && (lexicon.kind(tokens.word(t)) & (Lexicon.VERB | Lexicon.STANCE_VERB)) != 0
+                && isVerbForm(tokens.word(t), t);
     }
 
     /** Whether token {@code t} is a report verb of the lexicon, as a verb. */
     boolean isReportVerb(int t) {
-        return tokens.isWord(t) && isVerb(lexicon.verbs, t);
+        return tokens.isWord(t) && (lexicon.kind(tokens.word(t)) & Lexicon.VERB) != 0 && isVerbForm(tokens.word(t), t);
     }
 
-    private boolean isVerb(Set<String> verbs, int t) {
-        String word = tokens.word(t);
-        return verbs.contains(word) && !isNoun(t) && (!lexicon.nounsToo.contains(word) || verbInContext(t));
+    /** A verb of the lexicon stands as a verb here, not as the noun some of its forms are too. */
+    private boolean isVerbForm(String word, int t) {
+        return !isNoun(t) && (!lexicon.nounsToo.contains(word) || verbInContext(t));
     }
 
     /** German capitalises nouns: {@code Frage}, {@code Antworten} in capitals are no verbs. */
@@ -181,9 +188,6 @@ final class AttributionCues {
      * {@code Barrett's dictum}, {@code his stock answer}.
      */
     private boolean isSpeechNoun(int t) {
-        if (!lexicon.speechNouns.contains(tokens.word(t))) {
-            return false;
-        }
         for (int u = t - 1; u >= 0 && t - u <= WORDS_BEFORE_SPEECH_NOUN + 1 && tokens.isWord(u)
                 && tokens.sentence(u) == tokens.sentence(t); u--) {
             String word = tokens.word(u);

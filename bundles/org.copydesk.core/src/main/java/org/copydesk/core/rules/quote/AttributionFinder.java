@@ -121,24 +121,41 @@ final class AttributionFinder {
      */
     private static void echoes(String text, QuoteScan scan, List<Quotation> quotations, Reason[] attributed,
             Reason[] exempt, Exemptions exemptions) {
-        boolean anyCandidate = false;
+        List<Quotation> candidates = new ArrayList<>();
+        boolean[] candidate = new boolean[quotations.size()];
         for (Quotation quotation : quotations) {
-            anyCandidate |= isEchoCandidate(scan, quotation, attributed, exempt, exemptions);
+            if (isEchoCandidate(scan, quotation, attributed, exempt, exemptions)) {
+                candidates.add(quotation);
+                candidate[quotation.index()] = true;
+            }
         }
-        if (!anyCandidate) {
+        if (candidates.isEmpty()) {
             return;
         }
-        List<Quotation> fromTheEnd = new ArrayList<>(quotations);
+        int lengths = 0;
+        int firstCandidate = Integer.MAX_VALUE;
+        Echoes counter = new Echoes(text, 0);
+        for (Quotation quotation : candidates) {
+            lengths |= Echoes.lengthBit(counter.wordCount(quotation));
+            firstCandidate = Math.min(firstCandidate, quotation.start());
+        }
+        List<Quotation> fromTheEnd = new ArrayList<>();
+        for (Quotation quotation : quotations) {
+            if (quotation.depth() == 0 && quotation.start() > firstCandidate) {
+                fromTheEnd.add(quotation);
+            }
+        }
+        fromTheEnd.addAll(candidates);
         fromTheEnd.sort(Comparator.comparingInt(Quotation::start).reversed());
-        Echoes echoes = new Echoes();
+        Echoes echoes = new Echoes(text, lengths);
         for (Quotation quotation : fromTheEnd) {
-            if (isEchoCandidate(scan, quotation, attributed, exempt, exemptions)) {
-                if (echoes.echoes(text, quotation)) {
-                    attributed[quotation.index()] = Reason.ECHO;
+            int i = quotation.index();
+            if (candidate[i]) {
+                if (echoes.echoes(quotation)) {
+                    attributed[i] = Reason.ECHO;
                 }
-            } else if (quotation.depth() == 0 && attributed[quotation.index()] != null
-                    && !inTroubledParagraph(scan, quotation)) {
-                echoes.add(text, quotation);
+            } else if (attributed[i] != null && !inTroubledParagraph(scan, quotation)) {
+                echoes.add(quotation);
             }
         }
     }
@@ -147,7 +164,7 @@ final class AttributionFinder {
             Exemptions exemptions) {
         int i = quotation.index();
         return quotation.depth() == 0 && attributed[i] == null && exempt[i] == null && !inTroubledParagraph(scan, quotation)
-                && !exemptions.notProse(quotation);
+                && !exemptions.notProse(quotation) && !exemptions.grammarWord(quotation);
     }
 
     /** Whether every quotation with a part in the paragraph lies wholly inside it. */

@@ -1,62 +1,74 @@
 package org.copydesk.core.rules.quote;
 
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The words of a document's attributed quotations, so that a quotation repeating them is known for theirs: a
- * headline, a subhead or a pull quote echoes what the story attributes ({@code 'Thin-skinned' Trump quells
- * critics} over a story that quotes someone calling him "thin-skinned"). Every run of one to {@value #GRAM}
- * words of every attributed quotation is hashed into one set; a quotation of up to {@value #GRAM} words echoes
- * when its words are a run of the set, a longer one when all its runs of {@value #GRAM} are. Linear in the
- * quoted words.
+ * headline, a subhead or a teaser echoes what the story attributes ({@code 'Thin-skinned' Trump quells critics}
+ * over a story that quotes someone calling him "thin-skinned"). Runs of words of the attributed quotations are
+ * hashed into one set, of the lengths the quotations asked about need: a quotation of up to {@value #GRAM}
+ * words echoes when its words are a run of the set, a longer one when all its runs of {@value #GRAM} are.
+ * Linear in the quoted words.
  */
 final class Echoes {
-    private static final int GRAM = 4;
+    static final int GRAM = 4;
     private static final long EMPTY = 0;
+    private static final char[] LATIN_LOWER = new char[256];
 
-    private long[] table = new long[256];
+    static {
+        for (char c = 0; c < LATIN_LOWER.length; c++) {
+            LATIN_LOWER[c] = Character.toLowerCase(c);
+        }
+    }
+
+    private final String text;
+    /** Bit {@code n} set: runs of {@code n} words are asked about. */
+    private final int lengths;
+    private long[] table = new long[1024];
     private int size;
-    private final long[] window = new long[GRAM];
+    private long[] words = new long[64];
 
-    /** Adds every run of one to {@value #GRAM} words of {@code quotation}. */
-    void add(String text, Quotation quotation) {
-        int[] count = {0};
-        forEachWord(text, quotation, hash -> {
-            System.arraycopy(window, 1, window, 0, GRAM - 1);
-            window[GRAM - 1] = hash;
-            count[0]++;
+    /** An index for the runs of the given lengths ({@link #lengthBit}). */
+    Echoes(String text, int lengths) {
+        this.text = text;
+        this.lengths = lengths;
+    }
+
+    /** The bit of the run length a quotation of {@code wordCount} words is looked up by. */
+    static int lengthBit(int wordCount) {
+        return 1 << Math.min(GRAM, Math.max(1, wordCount));
+    }
+
+    /** The number of words of {@code quotation}, as {@link #echoes} counts them. */
+    int wordCount(Quotation quotation) {
+        return readWords(quotation);
+    }
+
+    /** Adds the runs of {@code quotation}'s words that quotations may ask about. */
+    void add(Quotation quotation) {
+        int n = readWords(quotation);
+        for (int end = 1; end <= n; end++) {
             long run = 0;
-            for (int n = 1; n <= Math.min(GRAM, count[0]); n++) {
-                run = combine(run, window[GRAM - n], n);
-                insert(run);
+            for (int length = 1; length <= Math.min(GRAM, end); length++) {
+                run = combine(run, words[end - length], length);
+                if ((lengths & 1 << length) != 0) {
+                    insert(run);
+                }
             }
-        });
-        Arrays.fill(window, 0);
+        }
     }
 
     /** Whether {@code quotation}'s words repeat a run of an attributed quotation's. */
-    boolean echoes(String text, Quotation quotation) {
-        if (size == 0) {
-            return false;
-        }
-        long[][] words = {new long[16]};
-        int[] count = {0};
-        forEachWord(text, quotation, hash -> {
-            if (count[0] == words[0].length) {
-                words[0] = Arrays.copyOf(words[0], count[0] * 2);
-            }
-            words[0][count[0]++] = hash;
-        });
-        int n = count[0];
-        if (n == 0) {
+    boolean echoes(Quotation quotation) {
+        int n = readWords(quotation);
+        if (n == 0 || size == 0) {
             return false;
         }
         int length = Math.min(GRAM, n);
         for (int end = length; end <= n; end++) {
             long run = 0;
             for (int i = 1; i <= length; i++) {
-                run = combine(run, words[0][end - i], i);
+                run = combine(run, words[end - i], i);
             }
             if (!contains(run)) {
                 return false;
@@ -72,28 +84,29 @@ final class Echoes {
         return h == EMPTY ? 1 : h;
     }
 
-    private interface WordSink {
-        void accept(long hash);
-    }
-
-    /** The hash of every word (a run of letters and digits, in lower case) of the quotation's parts. */
-    private static void forEachWord(String text, Quotation quotation, WordSink sink) {
-        List<Quotation.Part> parts = quotation.parts();
-        for (Quotation.Part part : parts) {
+    /** Hashes every word (a run of letters and digits, in lower case) of the quotation into {@link #words}. */
+    private int readWords(Quotation quotation) {
+        int count = 0;
+        for (Quotation.Part part : quotation.parts()) {
             long hash = 0;
             boolean inWord = false;
-            for (int i = part.openEnd(); i <= part.close(); i++) {
-                char c = i < part.close() ? text.charAt(i) : ' ';
+            int close = part.close();
+            for (int i = part.openEnd(); i <= close; i++) {
+                char c = i < close ? text.charAt(i) : ' ';
                 if (Words.isWordChar(c)) {
-                    hash = hash * 31 + Character.toLowerCase(c);
+                    hash = hash * 31 + (c < LATIN_LOWER.length ? LATIN_LOWER[c] : Character.toLowerCase(c));
                     inWord = true;
                 } else if (inWord) {
-                    sink.accept(hash * 0xC2B2AE3D27D4EB4FL + 1);
+                    if (count == words.length) {
+                        words = Arrays.copyOf(words, count * 2);
+                    }
+                    words[count++] = hash * 0xC2B2AE3D27D4EB4FL + 1;
                     hash = 0;
                     inWord = false;
                 }
             }
         }
+        return count;
     }
 
     private void insert(long key) {

@@ -174,6 +174,21 @@ final class Exemptions {
         return i == letter + 1 && text.charAt(i) == '.' && Character.isUpperCase(text.charAt(letter));
     }
 
+    /** A quotation of one word that only does grammar ("we", "the"): it can echo no one in particular. */
+    boolean grammarWord(Quotation quotation) {
+        if (quotation.isMultiParagraph()) {
+            return false;
+        }
+        java.util.List<String> words = Words.split(quotation.content(text));
+        if (words.size() != 1) {
+            return false;
+        }
+        String word = words.get(0);
+        return lexicon.functionWords.contains(word) || lexicon.stopwords.contains(word) || lexicon.pronouns.contains(word)
+                || lexicon.subjects.contains(word) || lexicon.determiners.contains(word) || lexicon.prepositions.contains(word)
+                || lexicon.conjunctions.contains(word) || lexicon.auxiliaries.contains(word);
+    }
+
     /** Not prose: no two letters in a row, or one chunk shaped like a path, a handle, a tag or code. */
     boolean notProse(Quotation quotation) {
         Quotation.Part part = quotation.first();

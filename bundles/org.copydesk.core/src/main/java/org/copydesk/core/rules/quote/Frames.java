@@ -16,7 +16,7 @@ import org.copydesk.core.text.Chars;
  * </ul>
  */
 final class Frames {
-    private static final int WORDS_BEFORE_COMMA = 12;
+    private static final int WORDS_BEFORE_COMMA = 24;
     private static final int WORDS_INTO_NEXT_SENTENCE = 4;
 
     private final String text;
@@ -70,7 +70,8 @@ final class Frames {
      * and a sentence that goes on with the frame. In English the speaker may come first ({@code she said}); in
      * German and French the verb does ({@code versetzte er}, {@code dit-il}), so a word in lower case follows. A
      * conjunction or preposition goes on with something else ({@code "…," and then}). After a question or an
-     * exclamation a word in lower case goes on the sentence wherever the quotation stands.
+     * exclamation the sentence goes on wherever the quotation stands: German and French frames then start with
+     * the verb, English ones with the speaker or a verb of the lexicon ({@code "…?" asked the mayor}).
      */
     boolean frameAfter(int k) {
         Quotation.Part part = tokens.part(k);
@@ -84,13 +85,16 @@ final class Frames {
         if (lexicon.conjunctions.contains(word) || lexicon.prepositions.contains(word)) {
             return false;
         }
-        boolean question = isQuestionOrExclamation(innerEnd(part));
-        if (!question && !opensClause(k)) {
+        boolean opensClause = opensClause(k);
+        if (!opensClause && !isQuestionOrExclamation(innerEnd(part))) {
             return false;
         }
         if (speaker.isName(t) || lexicon.subjects.contains(word)
                 || lexicon.speakerFirst && (lexicon.pronouns.contains(word) || lexicon.determiners.contains(word))) {
             return true;
+        }
+        if (lexicon.speakerFirst && !opensClause) {
+            return cues.isLexiconVerb(t); // the list of "Who will pay?" all week
         }
         return !tokens.isCapitalized(t) && !lexicon.determiners.contains(word) && !lexicon.functionWords.contains(word)
                 && !Character.isDigit(word.charAt(0));
@@ -119,11 +123,20 @@ final class Frames {
             return false;
         }
         for (int u = t; u >= 0 && k - u <= WORDS_BEFORE_COMMA && tokens.sentence(u) == tokens.sentence(k); u--) {
-            if (tokens.isWord(u) && (cues.isSpeaker(u) || cues.isLexiconVerb(u))) {
+            if (tokens.isWord(u) && (cues.isLexiconVerb(u) || speaker.isPossessive(u) || startsClause(u))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A speaker and a verb start at token {@code u}: {@code Clinton shared}, {@code he began}. A capitalised word
+     * alone is not enough: the first word of a sentence is one ({@code Crucially, "…"}).
+     */
+    private boolean startsClause(int u) {
+        boolean nameStart = u == 0 || !speaker.isName(u - 1) || tokens.sentence(u - 1) != tokens.sentence(u);
+        return nameStart && speaker.verbAfterSpeaker(u) >= 0;
     }
 
     private boolean commaOrDashOnly(int from, int to) {
@@ -168,7 +181,7 @@ final class Frames {
                 return true;
             }
             for (int u = t; u < tokens.size() && u - t < WORDS_INTO_NEXT_SENTENCE && tokens.sentence(u) == tokens.sentence(t); u++) {
-                if (tokens.isWord(u) && lexicon.isAnyVerb(tokens.word(u))) {
+                if (cues.isLexiconVerb(u)) {
                     return true;
                 }
             }

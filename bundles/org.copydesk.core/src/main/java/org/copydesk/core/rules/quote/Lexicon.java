@@ -51,7 +51,16 @@ final class Lexicon {
         }
     }
 
+    /** What a word can be, as bits of {@link #kind}: one probe per word tells the cue finder where to look. */
+    static final int VERB = 1;
+    static final int STANCE_VERB = 2;
+    static final int CUE_WORD = 4;
+    static final int PHRASE_START = 8;
+    static final int SPEECH_NOUN = 16;
+    static final int PARTICLE_VERB = 32;
+
     final Language language;
+    private final Map<String, Integer> kinds = new HashMap<>();
     /** Verbs that report words ("said", "told"); they attribute from the sentence before, too. */
     final Set<String> verbs = new HashSet<>();
     /** Verbs that take a stance ("urged", "praised"); they attribute a quotation in their own sentence only. */
@@ -163,7 +172,29 @@ final class Lexicon {
         }
         moreCues.forEach(cue -> copy.cues.add(Words.split(cue)));
         moreTitles.forEach(title -> copy.titles.add(Words.split(title)));
-        return copy;
+        return copy.sealed();
+    }
+
+    /** Works out {@link #kind} once every word is in. */
+    Lexicon sealed() {
+        kinds.clear();
+        verbs.forEach(word -> mark(word, VERB));
+        stanceVerbs.forEach(word -> mark(word, STANCE_VERB));
+        cues.single.forEach(word -> mark(word, CUE_WORD));
+        cues.longer.keySet().forEach(word -> mark(word, PHRASE_START));
+        speechNouns.forEach(word -> mark(word, SPEECH_NOUN));
+        particles.keySet().forEach(word -> mark(word, PARTICLE_VERB));
+        return this;
+    }
+
+    private void mark(String word, int bit) {
+        kinds.merge(word, bit, (a, b) -> a | b);
+    }
+
+    /** The bits ({@link #VERB}, {@link #CUE_WORD}, …) of what {@code word} can be; 0 for most words. */
+    int kind(String word) {
+        Integer kind = kinds.get(word);
+        return kind == null ? 0 : kind;
     }
 
     void addVerb(String form) {
@@ -208,6 +239,10 @@ final class Lexicon {
     boolean isTitleWord(String word) {
         if (titles.containsWord(word)) {
             return true;
+        }
+        if (inflection == Inflection.ENGLISH && word.length() > 3 && word.endsWith("s")
+                && titles.containsWord(word.substring(0, word.length() - 1))) {
+            return true; // headlines, albums
         }
         if (compounds) {
             for (int i = 2; i + 3 <= word.length(); i++) {

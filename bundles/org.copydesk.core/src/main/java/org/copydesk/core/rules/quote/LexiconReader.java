@@ -59,7 +59,7 @@ final class LexiconReader {
                     lexicon.nounsToo.add(EnglishForms.of(noun).stream().skip(1).findFirst().orElse(noun));
                 }
             }
-            return lexicon;
+            return lexicon.sealed();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
