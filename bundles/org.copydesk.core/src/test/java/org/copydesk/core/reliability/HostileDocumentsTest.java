@@ -85,7 +85,9 @@ class HostileDocumentsTest {
     @ParameterizedTest
     @EnumSource(Format.class)
     void aHundredThousandShortQuotations(Format format) {
-        CheckResult result = withinBound(format, () -> repeat("\u201CYes.\u201D \"No,\" she said. ", 100_000));
+        // one paragraph, one speaker: its quotations are all hers; the line after it has a quotation of no one's
+        CheckResult result = withinBound(format, () -> repeat("\u201CYes.\u201D \"No,\" she said. ", 100_000)
+                + "\n\nThe vote is on Tuesday. \u201CWe will win it.\u201D\n");
         assertFalse(result.findings().isEmpty());
     }
 

@@ -232,9 +232,11 @@ final class AttributionCues {
     boolean speakerLabel(int k) {
         int first = firstToken[tokens.sentence(k)];
         int end = speaker.nameEnd(first);
-        return end > first && end - first <= LONGEST_LABEL && end <= k
-                && text.substring(tokens.end(end - 1), end < tokens.size() ? tokens.start(end) : paragraphEnd)
-                        .strip().startsWith(":");
+        if (end == first || end - first > LONGEST_LABEL || end > k) {
+            return false;
+        }
+        int j = Chars.skipWhitespace(text, tokens.end(end - 1), end < tokens.size() ? tokens.start(end) : paragraphEnd);
+        return j < paragraphEnd && text.charAt(j) == ':';
     }
 
     /** {@code QUOTE OF THE DAY: "…"}: words in capitals with a function word among them are a label, not a name. */
@@ -354,9 +356,5 @@ final class AttributionCues {
             j--;
         }
         return j >= 0 && text.charAt(j) == ':';
-    }
-
-    int firstToken(int s) {
-        return firstToken[s];
     }
 }

@@ -1,7 +1,5 @@
 package org.copydesk.core.rules.quote;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.copydesk.core.document.Block;
@@ -26,6 +24,11 @@ import org.copydesk.core.text.Chars;
  * A quotation that runs over several paragraphs is attributed if any part of it is.
  */
 final class AttributionFinder {
+    /** The longest line, in words, that can be a headline, a subhead or a teaser echoing the story. */
+    private static final int HEADLINE_WORDS = 30;
+    /** A quotation of this many words is speech rather than a scare quote, wherever it stands. */
+    private static final int SPEECH_WORDS = 4;
+
     enum Verdict {
         ATTRIBUTED,
         /** A title, a name, a word mentioned, not prose: nothing to attribute. */
@@ -116,42 +119,40 @@ final class AttributionFinder {
 
     /**
      * Attributes the quotations that repeat words the text attributes further on ({@link Echoes}): a headline, a
-     * subhead or a teaser announces what the story then quotes with its source. Read from the end, so that each
-     * quotation is compared with the ones after it; nothing is built while every quotation has its source.
+     * subhead or a teaser announces what the story then quotes with its source. Only quotations in short lines
+     * ask; read from the end, so that each is compared with the ones after it; nothing is built when none asks.
      */
     private static void echoes(String text, QuoteScan scan, List<Quotation> quotations, Reason[] attributed,
             Reason[] exempt, Exemptions exemptions) {
-        List<Quotation> candidates = new ArrayList<>();
         boolean[] candidate = new boolean[quotations.size()];
+        int firstCandidate = Integer.MAX_VALUE;
         for (Quotation quotation : quotations) {
-            if (isEchoCandidate(scan, quotation, attributed, exempt, exemptions)) {
-                candidates.add(quotation);
+            if (isEchoCandidate(text, scan, quotation, attributed, exempt)) {
                 candidate[quotation.index()] = true;
+                firstCandidate = Math.min(firstCandidate, quotation.start());
             }
         }
-        if (candidates.isEmpty()) {
+        boolean attributedAfter = false;
+        for (Quotation quotation : quotations) {
+            attributedAfter |= quotation.depth() == 0 && quotation.start() > firstCandidate
+                    && attributed[quotation.index()] != null;
+        }
+        if (!attributedAfter) {
             return;
         }
-        int lengths = 0;
-        int firstCandidate = Integer.MAX_VALUE;
-        Echoes counter = new Echoes(text, 0);
-        for (Quotation quotation : candidates) {
-            lengths |= Echoes.lengthBit(counter.wordCount(quotation));
-            firstCandidate = Math.min(firstCandidate, quotation.start());
-        }
-        List<Quotation> fromTheEnd = new ArrayList<>();
-        for (Quotation quotation : quotations) {
-            if (quotation.depth() == 0 && quotation.start() > firstCandidate) {
-                fromTheEnd.add(quotation);
-            }
-        }
-        fromTheEnd.addAll(candidates);
-        fromTheEnd.sort(Comparator.comparingInt(Quotation::start).reversed());
-        Echoes echoes = new Echoes(text, lengths);
-        for (Quotation quotation : fromTheEnd) {
+        Echoes echoes = new Echoes(text, runLengths(text, quotations, candidate));
+        // top-level quotations do not overlap, so the order they close in is the order they open in
+        for (int q = quotations.size() - 1; q >= 0; q--) {
+            Quotation quotation = quotations.get(q);
             int i = quotation.index();
+            if (quotation.depth() > 0) {
+                continue;
+            }
+            if (quotation.start() < firstCandidate) {
+                break;
+            }
             if (candidate[i]) {
-                if (echoes.echoes(quotation)) {
+                if (!exemptions.notProse(quotation) && !exemptions.grammarWord(quotation) && echoes.echoes(quotation)) {
                     attributed[i] = Reason.ECHO;
                 }
             } else if (attributed[i] != null && !inTroubledParagraph(scan, quotation)) {
@@ -160,11 +161,28 @@ final class AttributionFinder {
         }
     }
 
-    private static boolean isEchoCandidate(QuoteScan scan, Quotation quotation, Reason[] attributed, Reason[] exempt,
-            Exemptions exemptions) {
+    /** The run lengths the candidates ask about ({@link Echoes#lengthBit}). */
+    private static int runLengths(String text, List<Quotation> quotations, boolean[] candidate) {
+        Echoes counter = new Echoes(text, 0);
+        int lengths = 0;
+        for (Quotation quotation : quotations) {
+            if (candidate[quotation.index()]) {
+                lengths |= Echoes.lengthBit(counter.wordCount(quotation));
+            }
+        }
+        return lengths;
+    }
+
+    /** A quotation without a source that stands in a line short enough for a headline, a subhead or a teaser. */
+    private static boolean isEchoCandidate(String text, QuoteScan scan, Quotation quotation, Reason[] attributed,
+            Reason[] exempt) {
         int i = quotation.index();
-        return quotation.depth() == 0 && attributed[i] == null && exempt[i] == null && !inTroubledParagraph(scan, quotation)
-                && !exemptions.notProse(quotation) && !exemptions.grammarWord(quotation);
+        if (quotation.depth() > 0 || attributed[i] != null || exempt[i] != null || quotation.isMultiParagraph()
+                || inTroubledParagraph(scan, quotation)) {
+            return false;
+        }
+        Block paragraph = scan.paragraphs().get(quotation.first().paragraph());
+        return Words.countUpTo(text, paragraph.start(), paragraph.end(), HEADLINE_WORDS + 1) <= HEADLINE_WORDS;
     }
 
     /** Whether every quotation with a part in the paragraph lies wholly inside it. */
@@ -178,9 +196,6 @@ final class AttributionFinder {
     }
 
     /** The work on one paragraph with quotations: its tokens and cues, and the verdicts on its quotations. */
-    /** A quotation of this many words is speech rather than a scare quote, wherever it stands. */
-    private static final int SPEECH_WORDS = 4;
-
     private static final class Paragraph {
         static final BlockMemo.Key<Verdicts> KEY = new BlockMemo.Key<>();
 

@@ -60,8 +60,11 @@ final class Echoes {
 
     /** Whether {@code quotation}'s words repeat a run of an attributed quotation's. */
     boolean echoes(Quotation quotation) {
+        if (size == 0) {
+            return false;
+        }
         int n = readWords(quotation);
-        if (n == 0 || size == 0) {
+        if (n == 0) {
             return false;
         }
         int length = Math.min(GRAM, n);

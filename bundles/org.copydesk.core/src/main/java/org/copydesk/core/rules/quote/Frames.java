@@ -131,12 +131,27 @@ final class Frames {
     }
 
     /**
-     * A speaker and a verb start at token {@code u}: {@code Clinton shared}, {@code he began}. A capitalised word
-     * alone is not enough: the first word of a sentence is one ({@code Crucially, "…"}).
+     * A speaker and a verb start the main clause at token {@code u}: {@code Clinton shared}, {@code he began}. A
+     * capitalised word alone is not enough: the first word of a sentence is one ({@code Crucially, "…"}); nor is
+     * a subordinate clause, whose subject is seldom the speaker ({@code When Smith arrived, "…"}).
      */
     private boolean startsClause(int u) {
         boolean nameStart = u == 0 || !speaker.isName(u - 1) || tokens.sentence(u - 1) != tokens.sentence(u);
-        return nameStart && speaker.verbAfterSpeaker(u) >= 0;
+        return nameStart && speaker.verbAfterSpeaker(u) >= 0 && !inSubordinateClause(u);
+    }
+
+    /** A subordinating conjunction opens the clause of token {@code u}: nothing but words back to it, no comma. */
+    private boolean inSubordinateClause(int u) {
+        for (int v = u; v >= 0 && u - v <= WORDS_BEFORE_COMMA && tokens.isWord(v) && tokens.sentence(v) == tokens.sentence(u);
+                v--) {
+            if (v < u && lexicon.subordinators.contains(tokens.word(v))) {
+                return true;
+            }
+            if (v > 0 && text.substring(tokens.end(v - 1), tokens.start(v)).indexOf(',') >= 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean commaOrDashOnly(int from, int to) {

@@ -88,6 +88,8 @@ final class Lexicon {
     final Set<String> adverbs = new HashSet<>();
     /** Words that join clauses: after a quotation they start no attribution ("…," and then). */
     final Set<String> conjunctions = new HashSet<>();
+    /** The conjunctions that open a subordinate clause ("when", "if"); also in {@link #conjunctions}. */
+    final Set<String> subordinators = new HashSet<>();
     /** Capitalised words that never name a speaker: weekdays, sentence openers, labels ("Update:"). */
     final Set<String> notNames = new HashSet<>();
     final Set<String> determiners = new HashSet<>();
@@ -140,6 +142,7 @@ final class Lexicon {
         copy.auxiliaries.addAll(auxiliaries);
         copy.adverbs.addAll(adverbs);
         copy.conjunctions.addAll(conjunctions);
+        copy.subordinators.addAll(subordinators);
         copy.notNames.addAll(notNames);
         copy.cues.addAll(cues);
         copy.after.addAll(after);

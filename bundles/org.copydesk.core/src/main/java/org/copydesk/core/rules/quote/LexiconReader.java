@@ -75,6 +75,10 @@ final class LexiconReader {
             case "auxiliaries" -> lexicon.auxiliaries.addAll(words);
             case "adverbs" -> lexicon.adverbs.addAll(words);
             case "conjunctions" -> lexicon.conjunctions.addAll(words);
+            case "subordinators" -> {
+                lexicon.subordinators.addAll(words);
+                lexicon.conjunctions.addAll(words);
+            }
             case "not-names" -> lexicon.notNames.addAll(words);
             case "speech-nouns" -> lexicon.speechNouns.addAll(words);
             case "nouns-too" -> lexicon.nounsToo.addAll(words);
