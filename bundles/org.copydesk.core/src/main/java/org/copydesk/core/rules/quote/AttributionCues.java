@@ -291,17 +291,20 @@ final class AttributionCues {
             return false;
         }
         char close = text.charAt(j) == '[' ? ']' : ')';
-        int end = text.indexOf(close, j + 1);
-        if (end < 0 || end > paragraphEnd || end - j > LONGEST_CREDIT || !Character.isUpperCase(text.charAt(j + 1))) {
+        int limit = Math.min(paragraphEnd, j + LONGEST_CREDIT);
+        if (j + 1 >= limit || !Character.isUpperCase(text.charAt(j + 1))) {
             return false;
         }
-        for (int i = j + 1; i < end; i++) {
+        for (int i = j + 1; i < limit; i++) {
             char c = text.charAt(i);
+            if (c == close) {
+                return true;
+            }
             if (!Character.isLetterOrDigit(c) && !Chars.isSpace(c) && ".&'\u2019-".indexOf(c) < 0) {
                 return false;
             }
         }
-        return true;
+        return false;
     }
 
     /** A dash, then a capital: where a credit line starts. */

@@ -336,7 +336,7 @@ final class AttributionFinder {
         private boolean isSpeech(AttributionCues cues, int k, Reason reason, Quotation quotation) {
             return cues.isFullQuotation(k) || reason == Reason.FRAME_AFTER || reason == Reason.FRAME_BEFORE
                     || reason == Reason.SPEAKER_NEXT_SENTENCE || reason == Reason.CONTINUED
-                    || quotation.wordCount(text) >= SPEECH_WORDS && cues.reportsIn(tokens.sentence(k));
+                    || cues.reportsIn(tokens.sentence(k)) && quotation.wordCount(text) >= SPEECH_WORDS;
         }
 
         /** {@code headlines such as "A" and "B"}: a quotation listed after an exempt title is one too. */
