@@ -132,12 +132,7 @@ final class AttributionFinder {
                 firstCandidate = Math.min(firstCandidate, quotation.start());
             }
         }
-        boolean attributedAfter = false;
-        for (Quotation quotation : quotations) {
-            attributedAfter |= quotation.depth() == 0 && quotation.start() > firstCandidate
-                    && attributed[quotation.index()] != null;
-        }
-        if (!attributedAfter) {
+        if (firstCandidate == Integer.MAX_VALUE || !attributedAfter(quotations, attributed, firstCandidate)) {
             return;
         }
         Echoes echoes = new Echoes(text, runLengths(text, quotations, candidate));
@@ -159,6 +154,16 @@ final class AttributionFinder {
                 echoes.add(quotation);
             }
         }
+    }
+
+    private static boolean attributedAfter(List<Quotation> quotations, Reason[] attributed, int start) {
+        for (int q = quotations.size() - 1; q >= 0; q--) {
+            Quotation quotation = quotations.get(q);
+            if (quotation.depth() == 0 && attributed[quotation.index()] != null) {
+                return quotation.start() > start; // the last attributed quotation opens last
+            }
+        }
+        return false;
     }
 
     /** The run lengths the candidates ask about ({@link Echoes#lengthBit}). */
@@ -336,15 +341,14 @@ final class AttributionFinder {
         private boolean isSpeech(AttributionCues cues, int k, Reason reason, Quotation quotation) {
             return cues.isFullQuotation(k) || reason == Reason.FRAME_AFTER || reason == Reason.FRAME_BEFORE
                     || reason == Reason.SPEAKER_NEXT_SENTENCE || reason == Reason.CONTINUED
-                    || cues.reportsIn(tokens.sentence(k)) && quotation.wordCount(text) >= SPEECH_WORDS;
+                    || cues.reportsIn(tokens.sentence(k)) && quotation.hasWords(text, SPEECH_WORDS);
         }
 
         /** {@code headlines such as "A" and "B"}: a quotation listed after an exempt title is one too. */
         private boolean inTitleList(ParagraphTokens tokens, int k, Reason[] exempt, boolean byPart) {
             int t = k - 1;
-            if (t >= 0 && tokens.isWord(t) && (tokens.word(t).equals("and") || tokens.word(t).equals("or")
-                    || lexicon.conjunctions.contains(tokens.word(t)))) {
-                t--;
+            if (t >= 1 && tokens.isWord(t) && tokens.isQuote(t - 1) && lexicon.conjunctions.contains(tokens.word(t))) {
+                t--; // "A" and "B"
             }
             if (t < 0 || !tokens.isQuote(t) || tokens.sentence(t) != tokens.sentence(k)) {
                 return false;

@@ -38,6 +38,9 @@ final class Exemptions {
     /** The word before {@code such as}, {@code like}, {@code including} ending at token {@code t}, or -1. */
     private int beforeExamples(ParagraphTokens tokens, int t) {
         String word = tokens.word(t);
+        if ((lexicon.kind(word) & Lexicon.EXAMPLES_END) == 0) {
+            return -1;
+        }
         int before = -1;
         if (lexicon.examples.containsWord(word)) {
             before = t - 1;

@@ -58,6 +58,8 @@ final class Lexicon {
     static final int PHRASE_START = 8;
     static final int SPEECH_NOUN = 16;
     static final int PARTICLE_VERB = 32;
+    /** The last word of an {@link #examples} entry: {@code headlines such as "…"}. */
+    static final int EXAMPLES_END = 64;
 
     final Language language;
     private final Map<String, Integer> kinds = new HashMap<>();
@@ -187,6 +189,8 @@ final class Lexicon {
         cues.longer.keySet().forEach(word -> mark(word, PHRASE_START));
         speechNouns.forEach(word -> mark(word, SPEECH_NOUN));
         particles.keySet().forEach(word -> mark(word, PARTICLE_VERB));
+        examples.single.forEach(word -> mark(word, EXAMPLES_END));
+        examples.longer.keySet().forEach(word -> mark(word, EXAMPLES_END));
         return this;
     }
 
