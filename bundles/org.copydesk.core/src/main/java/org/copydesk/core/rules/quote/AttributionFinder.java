@@ -284,13 +284,13 @@ final class AttributionFinder {
                 Quotation.Part part = tokens.part(k);
                 Quotation quotation = quotations.get(part.quotation());
                 int i = index(k, byPart);
-                if (exempt[i] == null && part == quotation.first()) {
+                if (exempt[i] == null && part.equals(quotation.first())) {
                     exempt[i] = exemptionBefore(exemptions, tokens, k, quotation);
                 }
-                if (exempt[i] == null && part == quotation.first() && inTitleList(tokens, k, exempt, byPart)) {
+                if (exempt[i] == null && part.equals(quotation.first()) && inTitleList(tokens, k, exempt, byPart)) {
                     exempt[i] = Reason.TITLE_LIST;
                 }
-                if (exempt[i] == null && part == quotation.last() && exemptions.titleAfter(tokens, k)) {
+                if (exempt[i] == null && part.equals(quotation.last()) && exemptions.titleAfter(tokens, k)) {
                     exempt[i] = Reason.TITLE_AFTER;
                 }
                 Reason reason = attribution(cues, frames, tokens, k, speechIn, fromPrevious(k),
