@@ -11,6 +11,9 @@ import org.copydesk.core.text.Removal;
  * block and nothing else. The one place such a comment is written, for the quick fixes of every front end.
  */
 public final class SuppressionComment {
+    /** The id of the fixes that insert such a comment, whatever their rule. */
+    public static final String FIX_ID = "ignore";
+
     private SuppressionComment() {
     }
 

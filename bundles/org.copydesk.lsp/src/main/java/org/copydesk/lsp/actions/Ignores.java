@@ -46,7 +46,7 @@ public final class Ignores {
 
     Optional<Either<Command, CodeAction>> action(CodeActions actions, OpenDocument document, OpenDocument.Checked checked,
             Finding finding, Diagnostic diagnostic) {
-        if (finding.fixes().stream().anyMatch(fix -> fix.edits().stream().anyMatch(e -> e.replacement().contains("copydesk-disable")))) {
+        if (finding.fixes().stream().anyMatch(fix -> fix.id().equals(SuppressionComment.FIX_ID))) {
             return Optional.empty(); // the rule offers its own way to ignore this one
         }
         TextEdit comment = SuppressionComment.forFinding(checked.result().document(), finding.start(), finding.ruleId());

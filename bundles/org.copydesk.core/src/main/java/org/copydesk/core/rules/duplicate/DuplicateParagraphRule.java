@@ -60,14 +60,14 @@ public final class DuplicateParagraphRule implements Rule {
             if (SafeDeletion.losesNoWord(copyWords, originalWords)) {
                 context.finding(copy.start(), copy.end(), message(originalLine, duplicate.kind()))
                         .related(original.start(), original.end(), "first occurrence")
-                        .fix(Fix.automatic(REMOVE, removeCopy))
+                        .fix(Fix.automatic("remove-copy", REMOVE, removeCopy))
                         .report();
             } else {
                 String difference = CopyDifference.describe(text, copyWords, originalWords, originalLine);
                 context.finding(copy.start(), copy.end(), "Duplicate of the paragraph at line " + originalLine + difference)
                         .related(original.start(), original.end(), "first occurrence")
-                        .fix(Fix.suggestion(REMOVE_THIS_COPY, removeCopy))
-                        .fix(Fix.suggestion(KEEP_THIS_COPY + originalLine, Removal.ofBlock(text, original.start(), original.end())))
+                        .fix(Fix.suggestion("remove-this-copy", REMOVE_THIS_COPY, removeCopy))
+                        .fix(Fix.suggestion("keep-this-copy", KEEP_THIS_COPY + originalLine, Removal.ofBlock(text, original.start(), original.end())))
                         .report();
             }
         }
