@@ -1,6 +1,7 @@
 package org.copydesk.ui.editor;
 
 import org.copydesk.ui.markers.FileSettings;
+import org.copydesk.ui.preferences.CopydeskPreferences;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.text.ITextOperationTarget;
@@ -9,7 +10,12 @@ import org.eclipse.ui.texteditor.AbstractTextEditor;
 
 /**
  * What Copydesk changes in an editor showing a draft it checks, in the Generic Editor and the Text Editor alike:
- * Ctrl+1 and the hover keep working after word completion popped up ({@link WidgetTokenGuard}).
+ * prose opens wrapped (unless the writer turned that off), and Ctrl+1 and the hover keep working after word
+ * completion popped up ({@link WidgetTokenGuard}).
+ *
+ * <p>The font stays the editor's: the platform lets an editor, not a content type, choose its font (the
+ * {@code symbolicFontName} of the editor's declaration), and a font set on the widget behind the editor's back is
+ * undone by the editor whenever its own font changes.
  */
 public final class DraftEditor {
     private final WidgetTokenGuard tokenGuard;
@@ -24,6 +30,9 @@ public final class DraftEditor {
         if (file == null || !FileSettings.hasCheckedExtension(file)
                 || !(editor.getAdapter(ITextOperationTarget.class) instanceof ITextViewer viewer)) {
             return null;
+        }
+        if (CopydeskPreferences.wrapDrafts() && !editor.isWordWrapEnabled()) {
+            editor.setWordWrap(true);
         }
         return new DraftEditor(WidgetTokenGuard.install(viewer));
     }

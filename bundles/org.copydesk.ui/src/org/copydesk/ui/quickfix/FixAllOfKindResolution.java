@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.copydesk.ui.CopydeskMarker;
 import org.copydesk.ui.Messages;
+import org.copydesk.ui.StatusMessage;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
@@ -68,6 +69,7 @@ final class FixAllOfKindResolution implements IMarkerResolution2 {
 
     @Override
     public void run(IMarker marker) {
-        FileFixer.apply(files.stream().map(file -> new FileFixer.Request(file, List.of(FixTarget.allOfKind(ruleId, fixLabel)))).toList());
+        FileFixer.tell(StatusMessage.activePart(),
+                FileFixer.apply(files.stream().map(file -> new FileFixer.Request(file, List.of(FixTarget.allOfKind(ruleId, fixLabel)))).toList()));
     }
 }
