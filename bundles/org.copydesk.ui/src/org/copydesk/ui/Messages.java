@@ -25,6 +25,7 @@ public final class Messages extends NLS {
     public static String fixedProblems;
     public static String fixedProblemsInFiles;
     public static String hoverRelated;
+    public static String hoverRule;
     public static String hoverFixes;
     public static String prefsDescription;
     public static String prefsConfigFileWins;
