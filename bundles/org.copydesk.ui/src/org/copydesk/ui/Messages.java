@@ -21,6 +21,8 @@ public final class Messages extends NLS {
     public static String goToRelated;
     public static String fixRefused;
     public static String nothingToFix;
+    public static String fixesRefusedInfo;
+    public static String fixInFiles;
     public static String fixedOneProblem;
     public static String fixedProblems;
     public static String fixedProblemsInFiles;

@@ -75,7 +75,10 @@ final class ApplyFixResolution extends WorkbenchMarkerResolution {
                         position.getOffset(), position.getOffset() + position.getLength(), fixLabel));
             }
         }
-        FileFixer.Outcome outcome = FileFixer.apply(byFile.entrySet().stream().map(e -> new FileFixer.Request(e.getKey(), e.getValue())).toList());
+        List<FileFixer.Request> requests = byFile.entrySet().stream().map(e -> new FileFixer.Request(e.getKey(), e.getValue())).toList();
+        // across files, one operation that Edit > Undo takes back whole; the Problems view showed what is fixed
+        FileFixer.Outcome outcome = requests.size() > 1 ? FixAcrossFiles.apply(NLS.bind(Messages.fixInFiles, fixLabel, requests.size()), requests)
+                : FileFixer.apply(requests);
         if (outcome.applied() != 1) {
             // one fix shows in the text; anything else is said
             FileFixer.tell(StatusMessage.activePart(), outcome);

@@ -8,10 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.copydesk.core.AutomaticFixer;
-import org.copydesk.core.CheckResult;
 import org.copydesk.core.Checker;
 import org.copydesk.core.Fix;
-import org.copydesk.core.FixApplier;
 import org.copydesk.core.TextEdit;
 import org.copydesk.ui.CopydeskPlugin;
 import org.copydesk.ui.Messages;
@@ -159,28 +157,20 @@ public final class FileFixer {
                 refused = allAutomatic() ? 0 : request.targets().size();
                 return;
             }
-            Checker checker = new Checker(settings.config(), Rules.all());
             String name = request.file().getName();
             if (allAutomatic()) {
                 // round after round, as copydesk fix does, so the editor and the build give the same text
-                AutomaticFixer.Result fixed = AutomaticFixer.fix(checker, name, snapshot.text());
+                AutomaticFixer.Result fixed = AutomaticFixer.fix(new Checker(settings.config(), Rules.all()), name, snapshot.text());
                 fixedText = fixed.fixed() == 0 ? null : fixed.text();
                 applied = fixed.fixed();
                 return;
             }
-            CheckResult check = checker.check(name, snapshot.text());
-            List<Fix> fixes = new ArrayList<>();
-            for (FixTarget target : request.targets()) {
-                List<Fix> selected = target.select(check);
-                fixes.addAll(selected);
-                refused += selected.isEmpty() ? 1 : 0;
-            }
-            if (!fixes.isEmpty()) {
-                FixApplier.Result result = FixApplier.apply(snapshot.text(), fixes);
-                fixedText = result.text();
-                applied = result.applied().size();
-                placeable = result.applied();
-                refused += result.rejected().size();
+            SelectedFixes selected = SelectedFixes.select(settings.config(), name, snapshot.text(), request.targets());
+            refused = selected.refused();
+            if (!selected.applied().isEmpty()) {
+                fixedText = selected.fixedText();
+                applied = selected.applied().size();
+                placeable = selected.applied();
             }
         }
 

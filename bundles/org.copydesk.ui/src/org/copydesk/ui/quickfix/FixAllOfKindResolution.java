@@ -18,7 +18,10 @@ import org.eclipse.ui.IMarkerResolution2;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 
-/** Applies one automatic fix to every finding of the same rule in every file that has one, one undo step per file. */
+/**
+ * Applies one automatic fix to every finding of the same rule in every file that has one: in one file as one undo
+ * step, across files as one operation the writer previews first and can undo whole ({@link FixAcrossFiles}).
+ */
 final class FixAllOfKindResolution implements IMarkerResolution2 {
     private final String ruleId;
     private final String fixLabel;
@@ -69,7 +72,12 @@ final class FixAllOfKindResolution implements IMarkerResolution2 {
 
     @Override
     public void run(IMarker marker) {
-        FileFixer.tell(StatusMessage.activePart(),
-                FileFixer.apply(files.stream().map(file -> new FileFixer.Request(file, List.of(FixTarget.allOfKind(ruleId, fixLabel)))).toList()));
+        List<FileFixer.Request> requests = files.stream().map(file -> new FileFixer.Request(file, List.of(FixTarget.allOfKind(ruleId, fixLabel))))
+                .toList();
+        if (requests.size() > 1) {
+            FixAcrossFiles.previewAndApply(getLabel(), requests);
+        } else {
+            FileFixer.tell(StatusMessage.activePart(), FileFixer.apply(requests));
+        }
     }
 }
