@@ -14,6 +14,13 @@ public final class Messages extends NLS {
     public static String checkJobBackground;
     public static String checkJobUser;
     public static String checkJobFile;
+    public static String checkSummary;
+    public static String checkedNothing;
+    public static String checkedOneFile;
+    public static String checkedFiles;
+    public static String foundNoProblems;
+    public static String foundOneProblem;
+    public static String foundProblems;
     public static String fixDescription;
     public static String fixAllOfKindInFile;
     public static String fixAllOfKindInFiles;

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.copydesk.core.rule.RuleInfo;
 import org.copydesk.core.rules.BuiltInRules;
 import org.copydesk.ui.CopydeskMarker;
+import org.copydesk.ui.StatusMessage;
 import org.copydesk.ui.hover.CopydeskHover;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.expressions.EvaluationContext;
@@ -148,5 +149,6 @@ class HoverAndCommandsTest {
         context.addVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME, new StructuredSelection(project));
         handlers.executeCommandInContext(check, null, context);
         Workbench.waitUntil("the command put the marker back", () -> Workbench.markers(file).size() == 1);
+        Workbench.waitUntil("the status line says what was checked", () -> "Checked 1 file: 1 problem".equals(StatusMessage.current()));
     }
 }
