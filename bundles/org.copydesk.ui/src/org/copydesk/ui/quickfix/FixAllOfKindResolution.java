@@ -42,7 +42,7 @@ final class FixAllOfKindResolution implements IMarkerResolution2 {
         int count = 0;
         try {
             for (IMarker other : ResourcesPlugin.getWorkspace().getRoot().findMarkers(CopydeskMarker.TYPE, false, IResource.DEPTH_INFINITE)) {
-                if (ruleId.equals(CopydeskMarker.ruleId(other)) && CopydeskMarker.fixLabels(other).contains(fixLabel)
+                if (ruleId.equals(CopydeskMarker.ruleId(other)) && fixLabel.equals(other.getAttribute(CopydeskMarker.AUTOMATIC_FIX, (String) null))
                         && other.getResource() instanceof IFile file) {
                     files.add(file);
                     count++;
