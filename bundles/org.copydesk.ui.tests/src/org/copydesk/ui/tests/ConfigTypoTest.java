@@ -43,8 +43,7 @@ class ConfigTypoTest {
         IFile config = Workbench.createFile(project, ".copydesk.yaml", GOOD);
         IFile draft = Workbench.createFile(project, "draft.md", PARAGRAPH + "\n\n" + PARAGRAPH + "\n");
         ITextEditor editor = Workbench.open(draft, Workbench.GENERIC_EDITOR);
-        Workbench.waitUntil("the duplicate is an error, as the config file says", () -> findings(draft).size() == 1
-                && findings(draft).get(0).getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR);
+        Workbench.waitUntil("the duplicate is an error, as the config file says", () -> hasOneFinding(draft, IMarker.SEVERITY_ERROR));
 
         write(config, GOOD + "  unatributed-quote: off\n");
         Workbench.waitUntil("the draft says its settings are the last good ones", () -> notice(draft) != null);
@@ -95,16 +94,20 @@ class ConfigTypoTest {
     void deletingTheConfigFileChecksWithThePreferencesAgain() throws Exception {
         IFile config = Workbench.createFile(project, ".copydesk.yaml", GOOD);
         IFile draft = Workbench.createFile(project, "draft.txt", PARAGRAPH + "\n\n" + PARAGRAPH + "\n");
-        Workbench.waitUntil("an error, as the config file says", () -> findings(draft).size() == 1
-                && findings(draft).get(0).getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR);
+        Workbench.waitUntil("an error, as the config file says", () -> hasOneFinding(draft, IMarker.SEVERITY_ERROR));
         config.delete(true, null);
-        Workbench.waitUntil("a warning, as the preferences say", () -> findings(draft).size() == 1
-                && findings(draft).get(0).getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_WARNING);
+        Workbench.waitUntil("a warning, as the preferences say", () -> hasOneFinding(draft, IMarker.SEVERITY_WARNING));
     }
 
     private static IMarker notice(IFile draft) {
         return Workbench.markers(draft).stream().filter(m -> m.getAttribute(CopydeskMarker.CONFIG_FILE, (String) null) != null)
                 .findFirst().orElse(null);
+    }
+
+    /** One listing of the markers: a check may replace them between two. */
+    private static boolean hasOneFinding(IFile draft, int severity) {
+        List<IMarker> findings = findings(draft);
+        return findings.size() == 1 && findings.get(0).getAttribute(IMarker.SEVERITY, -1) == severity;
     }
 
     private static List<IMarker> findings(IFile draft) {
