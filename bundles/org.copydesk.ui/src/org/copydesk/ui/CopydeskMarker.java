@@ -24,6 +24,12 @@ public final class CopydeskMarker {
     public static final String RELATED_MESSAGE = "relatedMessage";
     /** Set on the marker of a {@code .copydesk.yaml} Copydesk cannot use; such a marker has no rule id. */
     public static final String CONFIG_ERROR = "configError";
+    /**
+     * Set on the marker that tells a draft its {@code .copydesk.yaml} cannot be used: the config file's absolute
+     * path and the 1-based line of the error, for the quick fix that opens it there.
+     */
+    public static final String CONFIG_FILE = "configFile";
+    public static final String CONFIG_LINE = "configLine";
 
     public static final String SOURCE_ID = "Copydesk";
 

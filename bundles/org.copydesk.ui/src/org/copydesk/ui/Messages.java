@@ -7,16 +7,34 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.copydesk.ui.messages";
 
     public static String ruleFailed;
+    public static String configErrorOnFile;
+    public static String configNotAppliedLastGood;
+    public static String configNotAppliedPreferences;
+    public static String openConfigFile;
     public static String checkJobBackground;
     public static String checkJobUser;
     public static String checkJobFile;
+    public static String checkSummary;
+    public static String checkedNothing;
+    public static String checkedOneFile;
+    public static String checkedFiles;
+    public static String foundNoProblems;
+    public static String foundOneProblem;
+    public static String foundProblems;
     public static String fixDescription;
     public static String fixAllOfKindInFile;
     public static String fixAllOfKindInFiles;
     public static String fixAllOfKindDescription;
     public static String goToRelated;
     public static String fixRefused;
+    public static String nothingToFix;
+    public static String fixesRefusedInfo;
+    public static String fixInFiles;
+    public static String fixedOneProblem;
+    public static String fixedProblems;
+    public static String fixedProblemsInFiles;
     public static String hoverRelated;
+    public static String hoverRule;
     public static String hoverFixes;
     public static String prefsDescription;
     public static String prefsConfigFileWins;
@@ -26,9 +44,20 @@ public final class Messages extends NLS {
     public static String prefsIgnore;
     public static String prefsIgnoreTip;
     public static String prefsSeverity;
+    public static String prefsRuleTitle;
+    public static String prefsRuleEnabled;
+    public static String prefsOptionTip;
+    public static String severityError;
+    public static String severityWarning;
+    public static String severityInfo;
+    public static String prefsWrapDrafts;
+    public static String prefsWrapDraftsTip;
     public static String prefsSeverityDefault;
     public static String propsConfigFileWins;
     public static String propsNoConfigFile;
+    public static String propsWorkspaceSettings;
+    public static String propsConfigFileBroken;
+    public static String propsOpenConfigFile;
     public static String propsProjectSpecific;
 
     static {

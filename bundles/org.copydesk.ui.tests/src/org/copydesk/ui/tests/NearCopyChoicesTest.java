@@ -87,4 +87,30 @@ class NearCopyChoicesTest {
         Workbench.undo(editor);
         assertEquals(TEXT, document.get());
     }
+
+    @Test
+    void fixingAllExactCopiesAtOnceLeavesTheCopyThatSaysSomethingNew() throws Exception {
+        String inspection = "Engineers from the regional council are expected to begin their inspection of the damaged pier on Monday.";
+        String text = FIRST + "\n\n" + BETWEEN + "\n\n" + inspection + "\n\n" + BETWEEN + "\n\n" + inspection + "\n\n" + UPDATED + "\n";
+        IFile file = Workbench.createFile(project, "ferry.txt", text);
+        ITextEditor editor = Workbench.open(file, Workbench.TEXT_EDITOR);
+        IDocument document = Workbench.document(editor);
+        Workbench.waitUntil("three duplicate markers", () -> Workbench.markers(file, "duplicate-paragraph").size() == 3);
+        Workbench.waitForChecks();
+        IMarker exact = Workbench.markers(file, "duplicate-paragraph").stream()
+                .filter(m -> m.getAttribute(CopydeskMarker.AUTOMATIC_FIX, (String) null) != null).findFirst().orElseThrow();
+        String fixAll = exact.getAttribute(CopydeskMarker.AUTOMATIC_FIX, "") + ": all 2 in this file";
+
+        QuickFixTest.resolution(exact, fixAll).run(exact);
+        assertEquals(FIRST + "\n\n" + BETWEEN + "\n\n" + inspection + "\n\n" + UPDATED + "\n", document.get(),
+                "the exact copies are gone, the updated one is the writer's to decide");
+        Workbench.waitForChecks();
+        IMarker left = Workbench.markers(file, "duplicate-paragraph").get(0);
+        assertEquals(1, Workbench.markers(file, "duplicate-paragraph").size());
+        assertNull(left.getAttribute(CopydeskMarker.AUTOMATIC_FIX, (String) null), "what is left has suggestions only");
+        List<String> labels = Arrays.stream(IDE.getMarkerHelpRegistry().getResolutions(left)).map(IMarkerResolution::getLabel).toList();
+        assertFalse(labels.stream().anyMatch(label -> label.contains(": all ")), "a suggestion is never applied in bulk: " + labels);
+        Workbench.undo(editor);
+        assertEquals(text, document.get(), "one undo step brings both copies back");
+    }
 }

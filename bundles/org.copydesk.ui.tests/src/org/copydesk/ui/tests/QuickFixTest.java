@@ -19,13 +19,16 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.undo.WorkspaceUndoUtil;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
@@ -128,6 +131,16 @@ class QuickFixTest {
         assertEquals("# Title\n\n" + PARAGRAPH, new String(closed.getContents().readAllBytes(), StandardCharsets.UTF_8),
                 "a file no editor shows is saved");
         Workbench.waitUntil("the fixed files have no markers", () -> Workbench.markers(open).isEmpty() && Workbench.markers(closed).isEmpty());
+
+        // one operation across files: Edit > Undo in the Project Explorer takes it all back, once the writer
+        // agrees that it reaches beyond the open editor
+        Workbench.page().showView(IPageLayout.ID_PROJECT_EXPLORER);
+        Dialogs.whenShown(shell -> Dialogs.labels(shell).contains("affects elements outside"), shell -> Dialogs.press(shell, "OK"));
+        IStatus undone = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().undo(WorkspaceUndoUtil.getWorkspaceUndoContext(), null, null);
+        Workbench.processEvents();
+        assertTrue(undone.isOK(), undone.toString());
+        assertEquals("Title\n\n" + twice, Workbench.document(editor).get());
+        assertEquals("# Title\n\n" + twice, new String(closed.getContents().readAllBytes(), StandardCharsets.UTF_8));
     }
 
     @ParameterizedTest

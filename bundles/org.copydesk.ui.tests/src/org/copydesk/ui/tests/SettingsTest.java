@@ -1,13 +1,16 @@
 package org.copydesk.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import org.copydesk.ui.Rules;
 import org.copydesk.ui.preferences.CopydeskPreferencePage;
+import org.copydesk.ui.preferences.CopydeskPropertyPage;
 import org.copydesk.ui.preferences.CopydeskPreferences;
 import org.copydesk.ui.preferences.PreferenceKeys;
 import org.eclipse.core.resources.IFile;
@@ -15,9 +18,13 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -90,7 +97,7 @@ class SettingsTest {
         assertTrue(propertyPageText().stream().anyMatch(t -> t.contains("would win")), "without a config file");
         Workbench.createFile(project, ".copydesk.yaml", "rules:\n  " + RULE + ": info\n");
         List<String> texts = propertyPageText();
-        assertTrue(texts.stream().anyMatch(t -> t.contains(".copydesk.yaml") && t.contains("wins over the settings below")), texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.contains(".copydesk.yaml") && t.contains("Edit that file to change them")), texts.toString());
     }
 
     private List<String> propertyPageText() {
@@ -102,6 +109,71 @@ class SettingsTest {
             List<String> texts = new ArrayList<>();
             collectLabels(dialog.getShell(), texts);
             return texts;
+        } finally {
+            dialog.close();
+        }
+    }
+
+    @Test
+    void thePropertyPageShowsTheConfigFilesValuesInEffectReadOnly() throws Exception {
+        Workbench.createFile(project, ".copydesk.yaml", "rules:\n  " + RULE + ":\n    severity: error\n    similarity: 0.95\n"
+                + "  unattributed-quote:\n    language: de\n");
+        withPropertyPage(page -> {
+            assertEquals("Error", page.severityCombo(RULE).getText());
+            assertEquals("0.95", ((Text) page.optionControl(RULE, "similarity")).getText());
+            assertEquals("German", ((Combo) page.optionControl("unattributed-quote", "language")).getText());
+            assertFalse(page.severityCombo(RULE).isEnabled(), "the config file's values cannot be edited here");
+            assertFalse(page.optionControl(RULE, "similarity").isEnabled());
+            assertFalse(page.enabledButton(RULE).isEnabled());
+            assertFalse(page.projectSpecificButton().isEnabled(), "project settings would not apply");
+        });
+    }
+
+    @Test
+    void withoutAConfigFileThePropertyPageShowsTheWorkspaceValuesUntilTheProjectGetsItsOwn() throws Exception {
+        CopydeskPreferences.workspaceNode().put(PreferenceKeys.severity(RULE), "info");
+        withPropertyPage(page -> {
+            assertEquals("Info", page.severityCombo(RULE).getText(), "the value in effect");
+            assertFalse(page.severityCombo(RULE).isEnabled(), "not editable while the workspace's settings apply");
+            page.projectSpecificButton().setSelection(true);
+            page.projectSpecificButton().notifyListeners(SWT.Selection, new Event());
+            assertTrue(page.severityCombo(RULE).isEnabled());
+        });
+    }
+
+    @Test
+    void thePreferencePageSpeaksInWordsAndOffersTheLanguagesAsAList() throws Exception {
+        PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
+                "org.copydesk.ui.preferences", new String[] { "org.copydesk.ui.preferences" }, null);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            List<String> texts = new ArrayList<>();
+            collectLabels(dialog.getShell(), texts);
+            for (String raw : List.of("similarity:", "min-words:", "scare-quote-words:", "language:", "signatures:")) {
+                assertFalse(texts.contains(raw), "a raw config key as a label: " + raw);
+            }
+            assertTrue(texts.contains("How alike near copies must be (0.5 to 1.0):"), texts.toString());
+            CopydeskPreferencePage page = (CopydeskPreferencePage) dialog.getSelectedPage();
+            Combo language = (Combo) page.optionControl("unattributed-quote", "language");
+            assertEquals(List.of("Detect it in each draft", "English", "German", "French"), List.of(language.getItems()));
+            language.select(language.indexOf("French"));
+            page.performOk();
+        } finally {
+            dialog.close();
+        }
+        assertEquals("fr", CopydeskPreferences.workspaceNode().get(PreferenceKeys.option("unattributed-quote",
+                Rules.all().stream().filter(r -> r.info().id().equals("unattributed-quote")).findFirst().orElseThrow().options().stream()
+                        .filter(o -> o.key().equals("language")).findFirst().orElseThrow()), ""));
+    }
+
+    private void withPropertyPage(java.util.function.Consumer<CopydeskPropertyPage> check) {
+        PreferenceDialog dialog = PreferencesUtil.createPropertyDialogOn(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
+                project, "org.copydesk.ui.properties", new String[] { "org.copydesk.ui.properties" }, null);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            check.accept((CopydeskPropertyPage) dialog.getSelectedPage());
         } finally {
             dialog.close();
         }

@@ -13,7 +13,8 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
  * "Fix All Copydesk Problems in File": applies the automatic fix of every finding in the editor's file (what
- * {@code copydesk fix} does), as one undo step. Fixes that need a writer's choice are left to Ctrl+1.
+ * {@code copydesk fix} does), as one undo step, and says on the status line how many problems it fixed. Fixes that
+ * need a writer's choice are left to Ctrl+1.
  */
 public final class FixAllInFileHandler extends AbstractHandler {
     @Override
@@ -21,7 +22,7 @@ public final class FixAllInFileHandler extends AbstractHandler {
         IEditorPart editor = HandlerUtil.getActiveEditor(event);
         IFile file = editor == null ? null : Adapters.adapt(editor.getEditorInput(), IFile.class);
         if (file != null) {
-            FileFixer.apply(List.of(new FileFixer.Request(file, List.of(FixTarget.ALL_AUTOMATIC))));
+            FileFixer.tell(editor, FileFixer.apply(List.of(new FileFixer.Request(file, List.of(FixTarget.ALL_AUTOMATIC)))));
         }
         return null;
     }

@@ -3,7 +3,6 @@ package org.copydesk.ui.hover;
 import java.util.Iterator;
 
 import org.copydesk.ui.CopydeskMarker;
-import org.eclipse.jface.text.DefaultInformationControl;
 import org.eclipse.jface.text.IInformationControlCreator;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
@@ -15,12 +14,11 @@ import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
-import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
 
 /**
- * The hover of a Copydesk finding: its message, where the related text is (Ctrl+1 offers to go there), and the
- * rule's documentation from the core (Markdown, shown as the text it is). Elsewhere it defers to the editor's
+ * The hover of a Copydesk finding, short first: its message, the rule in one line, where the related text is (Ctrl+1
+ * offers to go there), then the rule's documentation from the core, rendered. Elsewhere it defers to the editor's
  * own hover, if it was given one.
  */
 public class CopydeskHover implements ITextHover, ITextHoverExtension, ITextHoverExtension2 {
@@ -58,7 +56,7 @@ public class CopydeskHover implements ITextHover, ITextHoverExtension, ITextHove
         if (annotation == null) {
             return fallback == null ? null : fallback.getHoverInfo(viewer, region);
         }
-        return FindingDescription.text(annotation.getMarker(), withMessage);
+        return FindingDescription.of(annotation.getMarker(), withMessage);
     }
 
     @Override
@@ -70,8 +68,7 @@ public class CopydeskHover implements ITextHover, ITextHoverExtension, ITextHove
 
     @Override
     public IInformationControlCreator getHoverControlCreator() {
-        // no presenter: plain text, shown whole, and no browser needed
-        return parent -> new DefaultInformationControl(parent, EditorsUI.getTooltipAffordanceString(), null);
+        return DocsInformationControl.hoverCreator();
     }
 
     private static MarkerAnnotation annotationAt(ITextViewer viewer, int offset) {

@@ -5,9 +5,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.copydesk.ui.CopydeskMarker;
+import org.copydesk.ui.CopydeskPlugin;
 import org.copydesk.ui.Messages;
+import org.copydesk.ui.StatusMessage;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceProxy;
 import org.eclipse.core.resources.IWorkspaceRoot;
@@ -19,11 +23,13 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
 
 /**
  * Checks files and folders in the background, with progress and cancel. One shared instance serves the
  * workspace watcher (requests pile up while it runs and are taken in the next round); the "Check with Copydesk"
- * command runs its own, visible to the user.
+ * command runs its own, visible to the user, which says on the status line what it checked and found.
  */
 public final class CheckJob extends Job {
     /** Marks Copydesk's jobs, so tests and the progress view can find them. */
@@ -32,9 +38,12 @@ public final class CheckJob extends Job {
     private static final CheckJob BACKGROUND = new CheckJob(Messages.checkJobBackground, false);
 
     private final Set<IResource> pending = new LinkedHashSet<>();
+    /** For a job the user started: told, on the status line, what was checked and found. */
+    private final boolean report;
 
     private CheckJob(String name, boolean user) {
         super(name);
+        this.report = user;
         setUser(user);
         setSystem(!user);
         setPriority(user ? LONG : DECORATE);
@@ -90,7 +99,35 @@ public final class CheckJob extends Job {
             FileChecker.check(file);
             checking.worked(1);
         }
+        if (report) {
+            String summary = summary(files);
+            Display display = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getDisplay() : null;
+            if (display != null && !display.isDisposed()) {
+                display.asyncExec(() -> StatusMessage.show(StatusMessage.activePart(), summary));
+            }
+            return new Status(IStatus.OK, CopydeskPlugin.ID, summary);
+        }
         return Status.OK_STATUS;
+    }
+
+    /** "Checked 12 files: 9 problems": the files and the findings on them now. */
+    private static String summary(List<IFile> files) {
+        int problems = 0;
+        for (IFile file : files) {
+            try {
+                for (IMarker marker : file.findMarkers(CopydeskMarker.TYPE, false, IResource.DEPTH_ZERO)) {
+                    problems += CopydeskMarker.ruleId(marker).isEmpty() ? 0 : 1;
+                }
+            } catch (CoreException e) {
+                // gone meanwhile: no problems there
+            }
+        }
+        if (files.isEmpty()) {
+            return Messages.checkedNothing;
+        }
+        String checked = files.size() == 1 ? Messages.checkedOneFile : NLS.bind(Messages.checkedFiles, files.size());
+        String found = problems == 0 ? Messages.foundNoProblems : problems == 1 ? Messages.foundOneProblem : NLS.bind(Messages.foundProblems, problems);
+        return NLS.bind(Messages.checkSummary, checked, found);
     }
 
     private static List<IFile> collect(List<IResource> roots, IProgressMonitor monitor) {

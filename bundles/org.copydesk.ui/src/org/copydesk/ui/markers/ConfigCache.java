@@ -16,18 +16,51 @@ import org.copydesk.ui.Rules;
 
 /**
  * Parsed {@code .copydesk.yaml} files, parsed again only when their text changes, so typing does not re-parse
- * YAML. The text itself is the key: a time stamp can miss a quick rewrite of the same size.
+ * YAML. The text itself is the key: a time stamp can miss a quick rewrite of the same size. The last settings each
+ * file gave are remembered, so that a typo does not switch Copydesk off while the writer fixes it.
  */
 final class ConfigCache {
     private static final long MAX_CONFIG_BYTES = 1 << 20;
+
+    /**
+     * What a config file gives: its settings, or while it cannot be used its last good ones (null if it never
+     * worked), with the reason.
+     */
+    record Loaded(Config config, ConfigException error) {
+    }
 
     private record Entry(String yaml, List<Rule> rules, Config config, ConfigException error) {
     }
 
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<Path, Config> lastGood = new ConcurrentHashMap<>();
 
-    Config load(Path file) throws ConfigException {
+    Loaded load(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
+        try {
+            Config config = parse(absolute);
+            lastGood.put(absolute, config);
+            return new Loaded(config, null);
+        } catch (ConfigException e) {
+            return new Loaded(lastGood.get(absolute), e);
+        }
+    }
+
+    /** Forgets a config file that was deleted: one created later at the same place starts afresh. */
+    void forget(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        entries.remove(absolute);
+        lastGood.remove(absolute);
+    }
+
+    /** Forgets every config file in {@code folder} or below it (a project deleted or closed). */
+    void forgetUnder(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        entries.keySet().removeIf(path -> path.startsWith(absolute));
+        lastGood.keySet().removeIf(path -> path.startsWith(absolute));
+    }
+
+    private Config parse(Path absolute) throws ConfigException {
         String yaml;
         try {
             if (Files.size(absolute) > MAX_CONFIG_BYTES) {

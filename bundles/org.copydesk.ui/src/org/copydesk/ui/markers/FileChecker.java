@@ -48,17 +48,13 @@ public final class FileChecker {
     }
 
     private static void checkLocked(IFile file, IDocument document, IncrementalChecks checks) throws CoreException {
-        FileSettings.Verdict verdict = FileSettings.of(file);
-        if (verdict instanceof FileSettings.BrokenConfig broken) {
-            ConfigErrors.report(broken.configFile(), broken.error(), file);
+        if (!(FileSettings.of(file) instanceof FileSettings.Check settings)) {
             MarkerWriter.clear(file);
             return;
         }
-        if (!(verdict instanceof FileSettings.Check settings)) {
-            MarkerWriter.clear(file);
-            return;
-        }
-        if (settings.configFile() != null) {
+        if (settings.problem() != null) {
+            ConfigErrors.report(settings.problem(), file);
+        } else if (settings.configFile() != null) {
             ConfigErrors.resolved(settings.configFile(), file);
         }
         TextSnapshot snapshot = document != null ? TextSnapshot.of(document) : TextSnapshot.of(file);
@@ -70,7 +66,7 @@ public final class FileChecker {
                 : new Checker(settings.config(), Rules.all()).check(file.getName(), snapshot.text());
         FailureLog.report(file, result.failures());
         if (snapshot.isCurrent(file)) {
-            MarkerWriter.replace(file, result);
+            MarkerWriter.replace(file, result, settings.problem());
         }
     }
 }

@@ -5,32 +5,32 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.copydesk.core.config.Config;
-import org.copydesk.core.config.ConfigException;
 import org.copydesk.core.config.ConfigLoader;
 import org.copydesk.ui.preferences.CopydeskPreferences;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.IPath;
 
 /**
  * Decides whether a file is checked and with which settings: the nearest {@code .copydesk.yaml} wins, as it does
- * for the command line tool; without one, the project's or the workspace's preferences apply.
+ * for the command line tool; without one, the project's or the workspace's preferences apply. A config file
+ * Copydesk cannot use never switches checking off: its last good settings apply meanwhile, or the preferences.
  */
 public final class FileSettings {
     /** The verdict for one file. */
-    public sealed interface Verdict permits Check, Skip, BrokenConfig {
+    public sealed interface Verdict permits Check, Skip {
     }
 
-    /** Check the file with {@code config}; {@code configFile} is the {@code .copydesk.yaml} it came from, or null. */
-    public record Check(Config config, Path configFile) implements Verdict {
+    /**
+     * Check the file with {@code config}; {@code configFile} is the {@code .copydesk.yaml} that applies, or null;
+     * {@code problem} says why that file's settings are not the ones used, or is null.
+     */
+    public record Check(Config config, Path configFile, ConfigProblem problem) implements Verdict {
     }
 
     /** Not a file Copydesk reads, or excluded by the settings. */
     public record Skip() implements Verdict {
-    }
-
-    /** The config file that applies cannot be used; nothing is checked until it is fixed. */
-    public record BrokenConfig(Path configFile, ConfigException error) implements Verdict {
     }
 
     private static final ConfigCache CONFIGS = new ConfigCache();
@@ -38,11 +38,38 @@ public final class FileSettings {
     private FileSettings() {
     }
 
+    /** Forgets what Copydesk knew of config files in {@code location} (a config file, or a folder: a project gone). */
+    public static void forgetConfigFiles(IPath location) {
+        if (location != null) {
+            Path path = location.toFile().toPath();
+            if (Config.FILE_NAME.equals(location.lastSegment())) {
+                CONFIGS.forget(path);
+            } else {
+                CONFIGS.forgetUnder(path);
+            }
+        }
+    }
+
     /** True if the file's extension is one Copydesk reads in its project (before any ignore globs). */
     public static boolean hasCheckedExtension(IFile file) {
         String extension = file.getFileExtension();
         return extension != null
                 && CopydeskPreferences.extensions(file.getProject()).contains(extension.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The settings in effect for the drafts at the top of {@code project}: its {@code .copydesk.yaml} (or while that
+     * cannot be used, what is used instead), else the preferences.
+     */
+    public static Check inEffect(IProject project) {
+        IPath location = project.getLocation();
+        Optional<Path> configFile = location == null ? Optional.empty() : ConfigLoader.find(location.toFile().toPath());
+        if (configFile.isEmpty()) {
+            return new Check(CopydeskPreferences.config(project), null, null);
+        }
+        ConfigCache.Loaded loaded = CONFIGS.load(configFile.get());
+        Config config = loaded.config() != null ? loaded.config() : CopydeskPreferences.config(project);
+        return new Check(config, configFile.get(), loaded.error() == null ? null : ConfigProblem.of(configFile.get(), loaded.error(), loaded.config() != null));
     }
 
     public static Verdict of(IFile file) {
@@ -54,11 +81,12 @@ public final class FileSettings {
         Path path = location == null ? null : location.toFile().toPath();
         Optional<Path> configFile = path == null ? Optional.empty() : ConfigLoader.find(path.getParent());
         Config config;
+        ConfigProblem problem = null;
         if (configFile.isPresent()) {
-            try {
-                config = CONFIGS.load(configFile.get());
-            } catch (ConfigException e) {
-                return new BrokenConfig(configFile.get(), e);
+            ConfigCache.Loaded loaded = CONFIGS.load(configFile.get());
+            config = loaded.config() != null ? loaded.config() : CopydeskPreferences.config(file.getProject());
+            if (loaded.error() != null) {
+                problem = ConfigProblem.of(configFile.get(), loaded.error(), loaded.config() != null);
             }
         } else {
             config = CopydeskPreferences.config(file.getProject());
@@ -66,6 +94,6 @@ public final class FileSettings {
         if (path != null && config.ignores(path)) {
             return new Skip();
         }
-        return new Check(config, configFile.orElse(null));
+        return new Check(config, configFile.orElse(null), problem);
     }
 }

@@ -13,12 +13,14 @@ import org.copydesk.core.Related;
 import org.copydesk.core.Severity;
 import org.copydesk.core.document.LineMap;
 import org.copydesk.ui.CopydeskMarker;
+import org.copydesk.ui.Messages;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspaceRunnable;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Replaces the findings markers of a file in one workspace operation, so the editor, the overview ruler and the
@@ -29,8 +31,19 @@ public final class MarkerWriter {
     }
 
     public static void replace(IFile file, CheckResult result) throws CoreException {
+        replace(file, result, null);
+    }
+
+    /**
+     * Replaces the file's findings; {@code configProblem}, if not null, adds a warning at the top of the draft that
+     * its settings are not the config file's, with a quick fix that opens the config file at the line.
+     */
+    public static void replace(IFile file, CheckResult result, ConfigProblem configProblem) throws CoreException {
         LineMap lines = result.document().lines();
         List<Map<String, Object>> markers = new ArrayList<>();
+        if (configProblem != null) {
+            markers.add(attributes(configProblem, file));
+        }
         for (Finding finding : result.findings()) {
             markers.add(attributes(finding, lines));
         }
@@ -70,6 +83,24 @@ public final class MarkerWriter {
             attributes.put(CopydeskMarker.RELATED_LINE, lines.line(related.start()));
             attributes.put(CopydeskMarker.RELATED_MESSAGE, related.message());
         }
+        return attributes;
+    }
+
+    static Map<String, Object> attributes(ConfigProblem problem, IFile draft) {
+        IFile configFile = ConfigErrors.workspaceFile(problem.configFile());
+        String name = configFile != null && configFile.getProject().equals(draft.getProject())
+                ? configFile.getProjectRelativePath().toString() : problem.configFile().toString();
+        String message = NLS.bind(problem.lastGoodSettings() ? Messages.configNotAppliedLastGood : Messages.configNotAppliedPreferences,
+                new Object[] { name, problem.line(), problem.detail() });
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put(IMarker.MESSAGE, message);
+        attributes.put(IMarker.SEVERITY, IMarker.SEVERITY_WARNING);
+        attributes.put(IMarker.CHAR_START, 0);
+        attributes.put(IMarker.CHAR_END, 0);
+        attributes.put(IMarker.LINE_NUMBER, 1);
+        attributes.put(IMarker.SOURCE_ID, CopydeskMarker.SOURCE_ID);
+        attributes.put(CopydeskMarker.CONFIG_FILE, problem.configFile().toString());
+        attributes.put(CopydeskMarker.CONFIG_LINE, problem.line());
         return attributes;
     }
 

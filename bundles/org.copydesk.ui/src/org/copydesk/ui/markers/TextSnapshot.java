@@ -7,22 +7,22 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 
+import org.copydesk.core.io.TextFileReader;
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentExtension4;
 
 /**
  * The text of a file at one moment, and a way to tell later whether it is still the current text: the buffer of
- * an open editor (possibly unsaved) if there is one, else the file's contents on disk.
+ * an open editor (possibly unsaved) if there is one, else the file on disk, read by the core's reader as the
+ * command line tool reads it. Both drop a byte order mark, so offsets in the text are offsets in the editor.
  */
 public record TextSnapshot(String text, IDocument document, long stamp) {
-    /** Files larger than this are not checked: drafts are kilobytes, and a huge file would only slow the IDE. */
-    static final long MAX_BYTES = 32L << 20;
-
     /** The current text of {@code file}, or null if it is not a text file Copydesk should read. */
     public static TextSnapshot of(IFile file) throws CoreException {
         ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
@@ -30,18 +30,20 @@ public record TextSnapshot(String text, IDocument document, long stamp) {
             return of(buffer.getDocument());
         }
         long stamp = file.getModificationStamp();
-        java.io.File local = file.getLocation() == null ? null : file.getLocation().toFile();
-        if (local != null && local.length() > MAX_BYTES) {
-            return null;
-        }
-        byte[] bytes;
-        try (InputStream in = file.getContents(true)) {
-            bytes = in.readAllBytes();
+        // the file's encoding as Eclipse knows it (project or file setting) for files without a byte order mark
+        TextFileReader reader = new TextFileReader(charset(file), TextFileReader.DEFAULT_MAX_BYTES);
+        IPath location = file.getLocation();
+        try {
+            if (location != null) {
+                return new TextSnapshot(reader.read(file.getName(), location.toFile().toPath()).text(), null, stamp);
+            }
+            try (InputStream in = file.getContents(true)) {
+                return new TextSnapshot(reader.read(file.getName(), in).text(), null, stamp);
+            }
         } catch (IOException e) {
+            // too large, binary, not valid in its encoding, or gone: nothing Copydesk can check
             return null;
         }
-        String text = new String(bytes, charset(file));
-        return text.indexOf('\0') >= 0 ? null : new TextSnapshot(text, null, stamp);
     }
 
     /** The text of a document; read until two stamps agree, since an editor may change it meanwhile. */

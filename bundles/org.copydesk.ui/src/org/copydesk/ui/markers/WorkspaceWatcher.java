@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.copydesk.core.config.Config;
 import org.copydesk.ui.preferences.CopydeskPreferences;
+import org.copydesk.ui.preferences.PreferenceKeys;
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.IFileBuffer;
 import org.eclipse.core.filebuffers.IFileBufferListener;
@@ -28,7 +29,11 @@ public final class WorkspaceWatcher implements IResourceChangeListener, IFileBuf
     private static final int CONTENT_FLAGS = IResourceDelta.CONTENT | IResourceDelta.REPLACED | IResourceDelta.ENCODING;
     private static WorkspaceWatcher instance;
 
-    private final IPreferenceChangeListener preferences = event -> CheckJob.background().checkWorkspace();
+    private final IPreferenceChangeListener preferences = event -> {
+        if (!PreferenceKeys.WRAP_DRAFTS.equals(event.getKey())) {
+            CheckJob.background().checkWorkspace();
+        }
+    };
 
     private WorkspaceWatcher() {
     }
@@ -36,7 +41,8 @@ public final class WorkspaceWatcher implements IResourceChangeListener, IFileBuf
     public static synchronized void start() {
         if (instance == null) {
             instance = new WorkspaceWatcher();
-            ResourcesPlugin.getWorkspace().addResourceChangeListener(instance, IResourceChangeEvent.POST_CHANGE);
+            ResourcesPlugin.getWorkspace().addResourceChangeListener(instance,
+                    IResourceChangeEvent.POST_CHANGE | IResourceChangeEvent.PRE_DELETE | IResourceChangeEvent.PRE_CLOSE);
             FileBuffers.getTextFileBufferManager().addFileBufferListener(instance);
             CopydeskPreferences.workspaceNode().addPreferenceChangeListener(instance.preferences);
         }
@@ -53,6 +59,11 @@ public final class WorkspaceWatcher implements IResourceChangeListener, IFileBuf
 
     @Override
     public void resourceChanged(IResourceChangeEvent event) {
+        if (event.getType() != IResourceChangeEvent.POST_CHANGE) {
+            // a project about to be deleted or closed: its config files go with it
+            FileSettings.forgetConfigFiles(event.getResource() == null ? null : event.getResource().getLocation());
+            return;
+        }
         IResourceDelta root = event.getDelta();
         if (root == null) {
             return;
@@ -79,6 +90,12 @@ public final class WorkspaceWatcher implements IResourceChangeListener, IFileBuf
         }
         if (!(resource instanceof IFile file)) {
             return true;
+        }
+        if (delta.getKind() == IResourceDelta.REMOVED && Config.FILE_NAME.equals(file.getName())) {
+            // the drafts it applied to now take the next config file up, or the preferences
+            FileSettings.forgetConfigFiles(file.getLocation());
+            toCheck.add(file.getParent());
+            return false;
         }
         boolean changed = delta.getKind() == IResourceDelta.ADDED
                 || delta.getKind() == IResourceDelta.CHANGED && (delta.getFlags() & CONTENT_FLAGS) != 0;

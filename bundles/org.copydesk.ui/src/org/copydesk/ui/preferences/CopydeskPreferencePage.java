@@ -1,12 +1,9 @@
 package org.copydesk.ui.preferences;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.copydesk.core.config.Config;
-import org.copydesk.core.config.ConfigLoader;
 import org.copydesk.ui.CopydeskPlugin;
 import org.copydesk.ui.Messages;
 import org.eclipse.core.resources.IProject;
@@ -27,6 +24,7 @@ import org.osgi.service.prefs.BackingStoreException;
 /** Window › Preferences › Copydesk: the workspace's settings. Saving them re-checks every file. */
 public final class CopydeskPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
     private final SettingsBlock block = new SettingsBlock(this);
+    private Button wrapDrafts;
 
     @Override
     public void init(IWorkbench workbench) {
@@ -40,6 +38,10 @@ public final class CopydeskPreferencePage extends PreferencePage implements IWor
         Label notice = new Label(contents, SWT.WRAP);
         notice.setText(configFileNotice());
         GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(notice);
+        wrapDrafts = new Button(contents, SWT.CHECK);
+        wrapDrafts.setText(Messages.prefsWrapDrafts);
+        wrapDrafts.setToolTipText(Messages.prefsWrapDraftsTip);
+        wrapDrafts.setSelection(CopydeskPreferences.wrapDrafts());
         GridDataFactory.fillDefaults().grab(true, true).applyTo(block.create(contents));
         block.load(CopydeskPreferences.workspaceNode());
         return contents;
@@ -58,12 +60,9 @@ public final class CopydeskPreferencePage extends PreferencePage implements IWor
                 : NLS.bind(Messages.prefsConfigFileWinsIn, Config.FILE_NAME, String.join(", ", projects));
     }
 
-    static Optional<Path> configFileOf(IProject project) {
-        return project.getLocation() == null ? Optional.empty() : ConfigLoader.find(project.getLocation().toFile().toPath());
-    }
-
     @Override
     protected void performDefaults() {
+        wrapDrafts.setSelection(true);
         block.loadDefaults();
         super.performDefaults();
     }
@@ -71,12 +70,27 @@ public final class CopydeskPreferencePage extends PreferencePage implements IWor
     @Override
     public boolean performOk() {
         block.store(CopydeskPreferences.workspaceNode());
+        if (wrapDrafts.getSelection()) {
+            CopydeskPreferences.workspaceNode().remove(PreferenceKeys.WRAP_DRAFTS);
+        } else {
+            CopydeskPreferences.workspaceNode().putBoolean(PreferenceKeys.WRAP_DRAFTS, false);
+        }
         try {
             CopydeskPreferences.workspaceNode().flush();
         } catch (BackingStoreException e) {
             CopydeskPlugin.logError("Copydesk could not save its preferences", e);
         }
         return true;
+    }
+
+    /** The check box that opens drafts wrapped (for tests that drive the page). */
+    public Button wrapDraftsButton() {
+        return wrapDrafts;
+    }
+
+    /** The control of one option of a rule (for tests that drive the page). */
+    public Control optionControl(String ruleId, String optionKey) {
+        return block.optionControl(ruleId, optionKey);
     }
 
     /** The check box that turns a rule on and off (for tests that drive the page). */

@@ -36,6 +36,11 @@ public final class CopydeskPreferences {
         return new ProjectScope(project).getNode(PreferenceKeys.QUALIFIER);
     }
 
+    /** True if drafts open with soft wrap, as prose reads best (the default). */
+    public static boolean wrapDrafts() {
+        return workspaceNode().getBoolean(PreferenceKeys.WRAP_DRAFTS, true);
+    }
+
     /** The node that applies to {@code project}: its own if it overrides the workspace, else the workspace's. */
     public static IEclipsePreferences effectiveNode(IProject project) {
         if (project != null) {

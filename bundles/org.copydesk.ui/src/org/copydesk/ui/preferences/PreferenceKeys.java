@@ -15,6 +15,8 @@ public final class PreferenceKeys {
     public static final String EXTRA_EXTENSIONS = "extraExtensions";
     /** Globs of paths not to check, one per line, relative to the project. */
     public static final String IGNORE = "ignore";
+    /** Workspace only: false if drafts should open as the editor opens other files, without soft wrap. */
+    public static final String WRAP_DRAFTS = "wrapDrafts";
 
     private PreferenceKeys() {
     }

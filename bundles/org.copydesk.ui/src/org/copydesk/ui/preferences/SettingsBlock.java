@@ -3,12 +3,15 @@ package org.copydesk.ui.preferences;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.copydesk.core.Severity;
+import org.copydesk.core.config.Config;
 import org.copydesk.core.document.Format;
 import org.copydesk.core.rule.Rule;
 import org.copydesk.core.rule.RuleOption;
+import org.copydesk.core.rule.RuleSettings;
 import org.copydesk.ui.Messages;
 import org.copydesk.ui.Rules;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
@@ -28,7 +31,8 @@ import org.eclipse.swt.widgets.Text;
 /**
  * The controls shared by the preference page and the project property page: file types, ignored paths, and for
  * each rule of the core, on/off, severity and one control per option, generated from the rule's
- * {@link RuleOption}s so a new rule or option needs no UI code.
+ * {@link RuleOption}s so a new rule or option needs no UI code. Labels are words ({@link Labels}); the config
+ * keys are in the tooltips.
  */
 final class SettingsBlock {
     private record RuleControls(Rule rule, Button enabled, Combo severity, Map<RuleOption<?>, Control> options) {
@@ -37,7 +41,7 @@ final class SettingsBlock {
     /** The page the block sits on, told whether the values typed are valid after every change. */
     private final PreferencePage page;
     private final List<RuleControls> rules = new ArrayList<>();
-    private final List<Control> all = new ArrayList<>();
+    private Composite block;
     private Text extensions;
     private Text ignore;
 
@@ -46,7 +50,7 @@ final class SettingsBlock {
     }
 
     Composite create(Composite parent) {
-        Composite block = new Composite(parent, SWT.NONE);
+        block = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(block);
         label(block, NLS.bind(Messages.prefsExtensions, String.join(", ", Format.allExtensions())), Messages.prefsExtensionsTip);
         extensions = text(block, SWT.BORDER | SWT.SINGLE, Messages.prefsExtensionsTip);
@@ -61,48 +65,56 @@ final class SettingsBlock {
 
     private RuleControls createRule(Composite parent, Rule rule) {
         Group group = new Group(parent, SWT.NONE);
-        group.setText(rule.info().id());
+        group.setText(NLS.bind(Messages.prefsRuleTitle, Labels.rule(rule), rule.info().id()));
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(group);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(group);
         Button enabled = new Button(group, SWT.CHECK);
-        enabled.setText(rule.info().summary());
+        enabled.setText(NLS.bind(Messages.prefsRuleEnabled, lowerFirst(rule.info().summary())));
         GridDataFactory.fillDefaults().span(2, 1).applyTo(enabled);
         enabled.addListener(SWT.Selection, e -> changed());
-        all.add(enabled);
         label(group, Messages.prefsSeverity, null);
         Combo severity = new Combo(group, SWT.READ_ONLY);
-        severity.add(NLS.bind(Messages.prefsSeverityDefault, rule.info().defaultSeverity().id()));
+        severity.add(NLS.bind(Messages.prefsSeverityDefault, severityLabel(rule.info().defaultSeverity())));
         for (Severity each : Severity.values()) {
-            severity.add(each.id());
+            severity.add(severityLabel(each));
         }
         severity.addListener(SWT.Selection, e -> changed());
-        all.add(severity);
         Map<RuleOption<?>, Control> options = new LinkedHashMap<>();
         for (RuleOption<?> option : rule.options()) {
-            options.put(option, createOption(group, option));
+            options.put(option, createOption(group, rule, option));
         }
         return new RuleControls(rule, enabled, severity, options);
     }
 
-    private Control createOption(Composite parent, RuleOption<?> option) {
+    private Control createOption(Composite parent, Rule rule, RuleOption<?> option) {
+        String tip = NLS.bind(Messages.prefsOptionTip, option.description(), option.key());
         if (option.kind() == RuleOption.Kind.BOOLEAN) {
             Button check = new Button(parent, SWT.CHECK);
-            check.setText(option.key());
-            check.setToolTipText(option.description());
+            check.setText(Labels.option(rule, option));
+            check.setToolTipText(tip);
             GridDataFactory.fillDefaults().span(2, 1).applyTo(check);
             check.addListener(SWT.Selection, e -> changed());
-            all.add(check);
             return check;
         }
-        label(parent, option.key() + ':', option.description());
+        label(parent, Labels.option(rule, option) + ':', tip);
+        if (!option.choices().isEmpty()) {
+            Combo choices = new Combo(parent, SWT.READ_ONLY);
+            for (String choice : option.choices()) {
+                choices.add(Labels.choice(rule, option, choice));
+            }
+            choices.setToolTipText(tip);
+            choices.addListener(SWT.Selection, e -> changed());
+            return choices;
+        }
         boolean list = option.kind() == RuleOption.Kind.STRING_LIST;
-        Text text = text(parent, SWT.BORDER | (list ? SWT.MULTI | SWT.V_SCROLL : SWT.SINGLE), option.description());
+        Text text = text(parent, SWT.BORDER | (list ? SWT.MULTI | SWT.V_SCROLL : SWT.SINGLE), tip);
         if (list) {
             GridDataFactory.fillDefaults().grab(true, false).hint(200, 64).applyTo(text);
         }
         return text;
     }
 
+    /** Shows the settings stored in a preference node. */
     void load(IEclipsePreferences node) {
         extensions.setText(node.get(PreferenceKeys.EXTRA_EXTENSIONS, ""));
         ignore.setText(node.get(PreferenceKeys.IGNORE, ""));
@@ -110,9 +122,20 @@ final class SettingsBlock {
             String id = controls.rule.info().id();
             controls.enabled.setSelection(node.getBoolean(PreferenceKeys.enabled(id), true));
             String severity = node.get(PreferenceKeys.severity(id), "");
-            int index = severity.isEmpty() ? 0 : controls.severity.indexOf(severity);
-            controls.severity.select(Math.max(0, index));
-            controls.options.forEach((option, control) -> show(control, option, node.get(PreferenceKeys.option(id, option), "")));
+            controls.severity.select(severity.isEmpty() ? 0 : severityIndex(severity));
+            controls.options.forEach((option, control) -> show(control, option, stored(option, node.get(PreferenceKeys.option(id, option), ""))));
+        }
+    }
+
+    /** Shows the settings of a config file, as they are in effect; {@code extraExtensions} come from the preferences. */
+    void load(Config config, String extraExtensions) {
+        extensions.setText(extraExtensions);
+        ignore.setText(String.join("\n", config.ignore()));
+        for (RuleControls controls : rules) {
+            RuleSettings settings = config.rule(controls.rule.info().id());
+            controls.enabled.setSelection(settings.enabled());
+            controls.severity.select(settings.severity() == null ? 0 : severityIndex(settings.severity().id()));
+            controls.options.forEach((option, control) -> show(control, option, settings.options().getOrDefault(option.key(), option.defaultValue())));
         }
     }
 
@@ -122,7 +145,7 @@ final class SettingsBlock {
         for (RuleControls controls : rules) {
             controls.enabled.setSelection(true);
             controls.severity.select(0);
-            controls.options.forEach((option, control) -> show(control, option, ""));
+            controls.options.forEach((option, control) -> show(control, option, option.defaultValue()));
         }
     }
 
@@ -140,7 +163,7 @@ final class SettingsBlock {
                     try {
                         entry.getKey().convert(text.getText());
                     } catch (IllegalArgumentException e) {
-                        return controls.rule.info().id() + '.' + entry.getKey().key() + ": " + e.getMessage();
+                        return Labels.option(controls.rule, entry.getKey()) + ": " + e.getMessage();
                     }
                 }
             }
@@ -159,31 +182,87 @@ final class SettingsBlock {
                 node.putBoolean(PreferenceKeys.enabled(id), false);
             }
             int severity = controls.severity.getSelectionIndex();
-            put(node, PreferenceKeys.severity(id), severity <= 0 ? "" : controls.severity.getItem(severity));
+            put(node, PreferenceKeys.severity(id), severity <= 0 ? "" : Severity.values()[severity - 1].id());
             controls.options.forEach((option, control) -> put(node, PreferenceKeys.option(id, option), valueOf(control, option)));
         }
     }
 
+    /** Enables or disables every control of the block, labels included, so a read-only block looks it. */
     void setEnabled(boolean enabled) {
-        all.forEach(control -> control.setEnabled(enabled));
+        setEnabled(block, enabled);
+    }
+
+    private static void setEnabled(Control control, boolean enabled) {
+        control.setEnabled(enabled);
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                setEnabled(child, enabled);
+            }
+        }
     }
 
     /** The check box that turns a rule on and off. */
     Button enabledButton(String ruleId) {
-        return rules.stream().filter(r -> r.rule.info().id().equals(ruleId)).map(RuleControls::enabled).findFirst().orElse(null);
+        return controls(ruleId).enabled;
     }
 
-    private static void show(Control control, RuleOption<?> option, String stored) {
-        Object value = option.defaultValue();
-        if (!stored.isBlank()) {
-            try {
-                value = option.convert(stored);
-            } catch (IllegalArgumentException e) {
-                value = stored;
+    /** The severity list of a rule. */
+    Combo severityCombo(String ruleId) {
+        return controls(ruleId).severity;
+    }
+
+    /** The control of one option of a rule. */
+    Control optionControl(String ruleId, String optionKey) {
+        return controls(ruleId).options.entrySet().stream().filter(e -> e.getKey().key().equals(optionKey)).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
+    }
+
+    private RuleControls controls(String ruleId) {
+        return rules.stream().filter(r -> r.rule.info().id().equals(ruleId)).findFirst().orElseThrow();
+    }
+
+    /** "A paragraph…" as it reads after a verb; a leading abbreviation ("CMS") stays as it is. */
+    private static String lowerFirst(String text) {
+        return text.length() > 1 && Character.isLowerCase(text.charAt(1)) ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text;
+    }
+
+    private static String severityLabel(Severity severity) {
+        return switch (severity) {
+            case ERROR -> Messages.severityError;
+            case WARNING -> Messages.severityWarning;
+            case INFO -> Messages.severityInfo;
+        };
+    }
+
+    /** The index of a severity id in a severity list, whose first item is the rule's default. */
+    private static int severityIndex(String id) {
+        Severity[] all = Severity.values();
+        for (int i = 0; i < all.length; i++) {
+            if (all[i].id().equalsIgnoreCase(id)) {
+                return i + 1;
             }
         }
+        return 0;
+    }
+
+    /** The value a preference stores, converted, or the stored text itself if it is not valid (to be corrected). */
+    private static Object stored(RuleOption<?> option, String stored) {
+        if (stored.isBlank()) {
+            return option.defaultValue();
+        }
+        try {
+            return option.convert(stored);
+        } catch (IllegalArgumentException e) {
+            return stored;
+        }
+    }
+
+    private static void show(Control control, RuleOption<?> option, Object value) {
         if (control instanceof Button check) {
             check.setSelection(Boolean.TRUE.equals(value));
+        } else if (control instanceof Combo choices) {
+            int index = option.choices().indexOf(String.valueOf(value).toLowerCase(Locale.ROOT));
+            choices.select(Math.max(0, index >= 0 ? index : option.choices().indexOf(String.valueOf(option.defaultValue()))));
         } else if (control instanceof Text text) {
             text.setText(value instanceof List<?> items ? String.join("\n", items.stream().map(String::valueOf).toList()) : String.valueOf(value));
         }
@@ -193,6 +272,10 @@ final class SettingsBlock {
     private static String valueOf(Control control, RuleOption<?> option) {
         if (control instanceof Button check) {
             return check.getSelection() == Boolean.TRUE.equals(option.defaultValue()) ? "" : String.valueOf(check.getSelection());
+        }
+        if (control instanceof Combo choices) {
+            String choice = option.choices().get(Math.max(0, choices.getSelectionIndex()));
+            return choice.equals(option.defaultValue()) ? "" : choice;
         }
         String text = ((Text) control).getText().strip();
         try {
@@ -210,8 +293,8 @@ final class SettingsBlock {
         }
     }
 
-    private void label(Composite parent, String text, String tip) {
-        Label label = new Label(parent, SWT.NONE);
+    private static void label(Composite parent, String text, String tip) {
+        Label label = new Label(parent, SWT.WRAP);
         label.setText(text);
         label.setToolTipText(tip);
         GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(label);
@@ -222,7 +305,6 @@ final class SettingsBlock {
         text.setToolTipText(tip);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(text);
         text.addListener(SWT.Modify, e -> changed());
-        all.add(text);
         return text;
     }
 }

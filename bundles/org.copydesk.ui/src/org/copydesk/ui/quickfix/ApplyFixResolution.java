@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.copydesk.ui.CopydeskMarker;
 import org.copydesk.ui.Messages;
+import org.copydesk.ui.StatusMessage;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -74,6 +75,13 @@ final class ApplyFixResolution extends WorkbenchMarkerResolution {
                         position.getOffset(), position.getOffset() + position.getLength(), fixLabel));
             }
         }
-        FileFixer.apply(byFile.entrySet().stream().map(e -> new FileFixer.Request(e.getKey(), e.getValue())).toList());
+        List<FileFixer.Request> requests = byFile.entrySet().stream().map(e -> new FileFixer.Request(e.getKey(), e.getValue())).toList();
+        // across files, one operation that Edit > Undo takes back whole; the Problems view showed what is fixed
+        FileFixer.Outcome outcome = requests.size() > 1 ? FixAcrossFiles.apply(NLS.bind(Messages.fixInFiles, fixLabel, requests.size()), requests)
+                : FileFixer.apply(requests);
+        if (outcome.applied() != 1) {
+            // one fix shows in the text; anything else is said
+            FileFixer.tell(StatusMessage.activePart(), outcome);
+        }
     }
 }

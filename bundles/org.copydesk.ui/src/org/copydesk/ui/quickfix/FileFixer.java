@@ -8,14 +8,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.copydesk.core.AutomaticFixer;
-import org.copydesk.core.CheckResult;
 import org.copydesk.core.Checker;
 import org.copydesk.core.Fix;
-import org.copydesk.core.FixApplier;
 import org.copydesk.core.TextEdit;
 import org.copydesk.ui.CopydeskPlugin;
 import org.copydesk.ui.Messages;
 import org.copydesk.ui.Rules;
+import org.copydesk.ui.StatusMessage;
 import org.copydesk.ui.markers.CheckJob;
 import org.copydesk.ui.markers.FileSettings;
 import org.copydesk.ui.markers.TextSnapshot;
@@ -26,9 +25,11 @@ import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.FileEditorInput;
@@ -47,8 +48,11 @@ public final class FileFixer {
     public record Request(IFile file, List<FixTarget> targets) {
     }
 
-    /** How many fixes were applied, and how many were refused because the text no longer has their finding. */
-    public record Outcome(int applied, int refused) {
+    /**
+     * How many fixes were applied, in how many files, and how many were refused because the text no longer has
+     * their finding (or changed while the fixes were worked out).
+     */
+    public record Outcome(int applied, int files, int refused) {
     }
 
     /** Placeholders such as {@code [SOURCE]} that a fix inserts for the writer to fill in. */
@@ -70,19 +74,22 @@ public final class FileFixer {
             }
             computeOffTheUiThread(works);
             int applied = 0;
+            int files = 0;
             int refused = 0;
             for (Work work : works) {
                 int done = work.applyToDocument();
                 applied += done;
-                refused += done > 0 ? work.refused : Math.max(1, work.request.targets().size());
+                files += done > 0 ? 1 : 0;
+                refused += work.refused;
             }
             if (refused > 0) {
-                tellRefused(requests);
+                // markers that found no finding are out of date: bring them up to date with the text
+                CheckJob.background().enqueue(requests.stream().map(Request::file).toList());
             }
-            return new Outcome(applied, refused);
+            return new Outcome(applied, files, refused);
         } catch (CoreException e) {
             CopydeskPlugin.logError("Copydesk could not apply fixes", e);
-            return new Outcome(0, requests.size());
+            return new Outcome(0, 0, requests.size());
         } finally {
             for (Work work : works) {
                 work.close();
@@ -90,13 +97,17 @@ public final class FileFixer {
         }
     }
 
-    /** A fix that found no finding to apply to: say so, and bring the markers up to date with the text. */
-    private static void tellRefused(List<Request> requests) {
-        ITextEditor editor = requests.isEmpty() ? null : openEditor(requests.get(0).file());
-        if (editor != null) {
-            editor.getEditorSite().getActionBars().getStatusLineManager().setMessage(Messages.fixRefused);
+    /** What the writer is told after fixes were applied from {@code part}: how many, or why none. */
+    public static void tell(IWorkbenchPart part, Outcome outcome) {
+        if (outcome.applied() == 0 && outcome.refused() > 0) {
+            StatusMessage.showError(part, Messages.fixRefused);
+        } else if (outcome.applied() == 0) {
+            StatusMessage.show(part, Messages.nothingToFix);
+        } else if (outcome.files() > 1) {
+            StatusMessage.show(part, NLS.bind(Messages.fixedProblemsInFiles, outcome.applied(), outcome.files()));
+        } else {
+            StatusMessage.show(part, outcome.applied() == 1 ? Messages.fixedOneProblem : NLS.bind(Messages.fixedProblems, outcome.applied()));
         }
-        CheckJob.background().enqueue(requests.stream().map(Request::file).toList());
     }
 
     private static void computeOffTheUiThread(List<Work> works) {
@@ -136,38 +147,43 @@ public final class FileFixer {
             return new Work(request, manager.getTextFileBuffer(request.file().getFullPath(), LocationKind.IFILE), openElsewhere);
         }
 
+        private boolean allAutomatic() {
+            return request.targets().equals(List.of(FixTarget.ALL_AUTOMATIC));
+        }
+
         void compute() {
             if (snapshot == null || !(FileSettings.of(request.file()) instanceof FileSettings.Check settings)) {
+                // not a file Copydesk checks (any more): nothing to fix, and no finding for a targeted fix
+                refused = allAutomatic() ? 0 : request.targets().size();
                 return;
             }
-            Checker checker = new Checker(settings.config(), Rules.all());
             String name = request.file().getName();
-            if (request.targets().equals(List.of(FixTarget.ALL_AUTOMATIC))) {
+            if (allAutomatic()) {
                 // round after round, as copydesk fix does, so the editor and the build give the same text
-                AutomaticFixer.Result fixed = AutomaticFixer.fix(checker, name, snapshot.text());
+                AutomaticFixer.Result fixed = AutomaticFixer.fix(new Checker(settings.config(), Rules.all()), name, snapshot.text());
                 fixedText = fixed.fixed() == 0 ? null : fixed.text();
                 applied = fixed.fixed();
                 return;
             }
-            CheckResult check = checker.check(name, snapshot.text());
-            List<Fix> fixes = new ArrayList<>();
-            for (FixTarget target : request.targets()) {
-                List<Fix> selected = target.select(check);
-                fixes.addAll(selected);
-                refused += selected.isEmpty() ? 1 : 0;
-            }
-            if (!fixes.isEmpty()) {
-                FixApplier.Result result = FixApplier.apply(snapshot.text(), fixes);
-                fixedText = result.text();
-                applied = result.applied().size();
-                placeable = result.applied();
-                refused += result.rejected().size();
+            SelectedFixes selected = SelectedFixes.select(settings.config(), name, snapshot.text(), request.targets());
+            refused = selected.refused();
+            if (!selected.applied().isEmpty()) {
+                fixedText = selected.fixedText();
+                applied = selected.applied().size();
+                placeable = selected.applied();
             }
         }
 
-        /** Applies the new text if the document still holds the text it was computed from; returns the fixes applied. */
+        /**
+         * Applies the new text if the document still holds the text it was computed from; returns the fixes applied.
+         * A text that changed meanwhile refuses them all.
+         */
         int applyToDocument() throws CoreException {
-            if (fixedText == null || applied == 0 || !snapshot.isCurrent(request.file())) {
+            if (fixedText == null || applied == 0) {
+                return 0;
+            }
+            if (!snapshot.isCurrent(request.file())) {
+                refused += applied;
                 return 0;
             }
             try {

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.copydesk.ui.CopydeskMarker;
 import org.copydesk.ui.Messages;
+import org.copydesk.ui.StatusMessage;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
@@ -17,7 +18,10 @@ import org.eclipse.ui.IMarkerResolution2;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 
-/** Applies one automatic fix to every finding of the same rule in every file that has one, one undo step per file. */
+/**
+ * Applies one automatic fix to every finding of the same rule in every file that has one: in one file as one undo
+ * step, across files as one operation the writer previews first and can undo whole ({@link FixAcrossFiles}).
+ */
 final class FixAllOfKindResolution implements IMarkerResolution2 {
     private final String ruleId;
     private final String fixLabel;
@@ -38,7 +42,7 @@ final class FixAllOfKindResolution implements IMarkerResolution2 {
         int count = 0;
         try {
             for (IMarker other : ResourcesPlugin.getWorkspace().getRoot().findMarkers(CopydeskMarker.TYPE, false, IResource.DEPTH_INFINITE)) {
-                if (ruleId.equals(CopydeskMarker.ruleId(other)) && CopydeskMarker.fixLabels(other).contains(fixLabel)
+                if (ruleId.equals(CopydeskMarker.ruleId(other)) && fixLabel.equals(other.getAttribute(CopydeskMarker.AUTOMATIC_FIX, (String) null))
                         && other.getResource() instanceof IFile file) {
                     files.add(file);
                     count++;
@@ -68,6 +72,12 @@ final class FixAllOfKindResolution implements IMarkerResolution2 {
 
     @Override
     public void run(IMarker marker) {
-        FileFixer.apply(files.stream().map(file -> new FileFixer.Request(file, List.of(FixTarget.allOfKind(ruleId, fixLabel)))).toList());
+        List<FileFixer.Request> requests = files.stream().map(file -> new FileFixer.Request(file, List.of(FixTarget.allOfKind(ruleId, fixLabel))))
+                .toList();
+        if (requests.size() > 1) {
+            FixAcrossFiles.previewAndApply(getLabel(), requests);
+        } else {
+            FileFixer.tell(StatusMessage.activePart(), FileFixer.apply(requests));
+        }
     }
 }

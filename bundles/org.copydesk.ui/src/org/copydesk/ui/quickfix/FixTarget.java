@@ -26,13 +26,17 @@ public interface FixTarget {
         };
     }
 
-    /** The fix labelled {@code fixLabel} of every {@code ruleId} finding. */
+    /**
+     * The automatic fix labelled {@code fixLabel} of every {@code ruleId} finding. A suggestion with the same label
+     * is left alone: applying it is the writer's choice, one finding at a time.
+     */
     static FixTarget allOfKind(String ruleId, String fixLabel) {
         return result -> {
             List<Fix> fixes = new ArrayList<>();
             for (Finding finding : result.findings()) {
-                if (finding.ruleId().equals(ruleId)) {
-                    finding.fixes().stream().filter(fix -> fix.label().equals(fixLabel)).findFirst().ifPresent(fixes::add);
+                Fix automatic = finding.automaticFix();
+                if (finding.ruleId().equals(ruleId) && automatic != null && automatic.label().equals(fixLabel)) {
+                    fixes.add(automatic);
                 }
             }
             return fixes;

@@ -1,7 +1,11 @@
 package org.copydesk.ui.reconciler;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+
+import org.copydesk.ui.editor.DraftEditor;
 
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
@@ -16,13 +20,16 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.texteditor.AbstractTextEditor;
 
-/** Hooks Copydesk into every Text Editor the workbench opens, including the ones restored at start-up. */
+/**
+ * Hooks Copydesk into the text editors the workbench opens, including the ones restored at start-up: the Text
+ * Editor gets as-you-type checking, and every editor showing a draft gets {@link DraftEditor}'s changes.
+ */
 public final class EditorTracker implements IPartListener2, IWindowListener {
     /** The platform's Text Editor; the Generic Editor gets Copydesk through its extension points instead. */
     public static final String TEXT_EDITOR_ID = "org.eclipse.ui.DefaultTextEditor";
 
     private static EditorTracker instance;
-    private final Map<IWorkbenchPart, TextEditorHook> hooks = new HashMap<>();
+    private final Map<IWorkbenchPart, List<Runnable>> hooks = new HashMap<>();
 
     private EditorTracker() {
     }
@@ -82,19 +89,27 @@ public final class EditorTracker implements IPartListener2, IWindowListener {
 
     @Override
     public void partClosed(IWorkbenchPartReference reference) {
-        TextEditorHook hook = hooks.remove(reference.getPart(false));
-        if (hook != null) {
-            hook.uninstall();
+        List<Runnable> uninstall = hooks.remove(reference.getPart(false));
+        if (uninstall != null) {
+            uninstall.forEach(Runnable::run);
         }
     }
 
     private void hook(IWorkbenchPart part) {
-        if (part instanceof IEditorPart editor && part instanceof AbstractTextEditor textEditor
-                && TEXT_EDITOR_ID.equals(editor.getSite().getId()) && !hooks.containsKey(part)) {
+        if (!(part instanceof IEditorPart editor) || !(part instanceof AbstractTextEditor textEditor) || hooks.containsKey(part)) {
+            return;
+        }
+        List<Runnable> uninstall = new ArrayList<>();
+        if (TEXT_EDITOR_ID.equals(editor.getSite().getId())) {
             TextEditorHook hook = TextEditorHook.install(textEditor);
             if (hook != null) {
-                hooks.put(part, hook);
+                uninstall.add(hook::uninstall);
             }
         }
+        DraftEditor draft = DraftEditor.install(textEditor);
+        if (draft != null) {
+            uninstall.add(draft::uninstall);
+        }
+        hooks.put(part, uninstall);
     }
 }

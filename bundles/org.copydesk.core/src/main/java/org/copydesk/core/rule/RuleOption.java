@@ -18,13 +18,19 @@ public final class RuleOption<T> {
     private final T defaultValue;
     private final String description;
     private final Function<Object, T> converter;
+    private final List<String> choices;
 
     private RuleOption(String key, Kind kind, T defaultValue, String description, Function<Object, T> converter) {
+        this(key, kind, defaultValue, description, converter, List.of());
+    }
+
+    private RuleOption(String key, Kind kind, T defaultValue, String description, Function<Object, T> converter, List<String> choices) {
         this.key = key;
         this.kind = kind;
         this.defaultValue = defaultValue;
         this.description = description;
         this.converter = converter;
+        this.choices = choices;
     }
 
     public static RuleOption<Integer> integer(String key, int defaultValue, int min, int max, String description) {
@@ -76,7 +82,7 @@ public final class RuleOption<T> {
             String value = String.valueOf(raw).trim();
             return allowed.stream().filter(choice -> choice.equalsIgnoreCase(value)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("expected one of " + String.join(", ", allowed) + ", got " + raw));
-        });
+        }, allowed);
     }
 
     /** A list of strings; in a preference page, one per line. */
@@ -106,7 +112,7 @@ public final class RuleOption<T> {
             T value = converter.apply(raw);
             check.accept(value);
             return value;
-        });
+        }, choices);
     }
 
     public String key() {
@@ -123,6 +129,11 @@ public final class RuleOption<T> {
 
     public String description() {
         return description;
+    }
+
+    /** The words a {@link #choice} option takes, in order; empty for every other option. */
+    public List<String> choices() {
+        return choices;
     }
 
     /** The value as this option's type; an {@link IllegalArgumentException} says what was expected. */
