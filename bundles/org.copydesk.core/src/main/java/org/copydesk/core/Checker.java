@@ -54,6 +54,16 @@ public final class Checker {
     }
 
     public CheckResult check(Document document) {
+        return check(document, List.of());
+    }
+
+    /** Checks a text with its paragraphs found in other files of the project ({@code ProjectDuplicates}). */
+    public CheckResult check(String name, String text, List<CrossFileCopy> crossFileCopies) {
+        return check(Document.parse(name, text, Format.ofFileName(name).orElse(Format.PLAIN_TEXT)), crossFileCopies);
+    }
+
+    /** Checks a document with its paragraphs found in other files of the project ({@code ProjectDuplicates}). */
+    public CheckResult check(Document document, List<CrossFileCopy> crossFileCopies) {
         List<Finding> findings = new ArrayList<>();
         List<RuleFailure> failures = new ArrayList<>();
         Suppressions suppressions = document.get(Suppressions.KEY);
@@ -65,7 +75,7 @@ public final class Checker {
             }
             List<Finding> found = new ArrayList<>();
             try {
-                rule.check(document, new RuleContext(info, settings, found::add));
+                rule.check(document, new RuleContext(info, settings, found::add, crossFileCopies));
             } catch (RuntimeException | StackOverflowError e) {
                 failures.add(new RuleFailure(info.id(), e));
                 continue;

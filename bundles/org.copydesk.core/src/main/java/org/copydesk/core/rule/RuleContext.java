@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.copydesk.core.CrossFileCopy;
 import org.copydesk.core.Finding;
 import org.copydesk.core.Fix;
 import org.copydesk.core.Related;
@@ -14,11 +15,23 @@ public final class RuleContext {
     private final RuleInfo info;
     private final RuleSettings settings;
     private final Consumer<Finding> sink;
+    private final List<CrossFileCopy> crossFileCopies;
 
     public RuleContext(RuleInfo info, RuleSettings settings, Consumer<Finding> sink) {
+        this(info, settings, sink, List.of());
+    }
+
+    /** A context for a document checked with other files: {@code crossFileCopies} are its paragraphs found in them. */
+    public RuleContext(RuleInfo info, RuleSettings settings, Consumer<Finding> sink, List<CrossFileCopy> crossFileCopies) {
         this.info = info;
         this.settings = settings;
         this.sink = sink;
+        this.crossFileCopies = List.copyOf(crossFileCopies);
+    }
+
+    /** The paragraphs of this document that copy a paragraph of an earlier file of the project; empty if checked alone. */
+    public List<CrossFileCopy> crossFileCopies() {
+        return crossFileCopies;
     }
 
     /** The severity findings get unless the rule says otherwise: the configured one, or the rule's default. */
@@ -55,6 +68,12 @@ public final class RuleContext {
 
         public FindingBuilder related(int relatedStart, int relatedEnd, String relatedMessage) {
             related.add(new Related(relatedStart, relatedEnd, relatedMessage));
+            return this;
+        }
+
+        /** A related place in another file: {@code [relatedStart, relatedEnd)} of its text, on line {@code line}. */
+        public FindingBuilder relatedInFile(String file, int line, int relatedStart, int relatedEnd, String relatedMessage) {
+            related.add(new Related(relatedStart, relatedEnd, relatedMessage, file, line));
             return this;
         }
 
