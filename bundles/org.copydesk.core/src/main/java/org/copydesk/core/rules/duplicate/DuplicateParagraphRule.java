@@ -101,14 +101,15 @@ public final class DuplicateParagraphRule implements Rule {
         String message = "Duplicate of the paragraph at line " + copy.otherLine() + " of " + copy.otherFile();
         String relatedMessage = "first occurrence, in " + copy.otherFile();
         TextEdit removeCopy = Removal.ofBlock(text, copy.start(), copy.end());
-        if (copy.otherWords() != null && SafeDeletion.losesNoWord(copyWords, copy.otherWords())) {
+        ProseWords otherWords = copy.otherWords();
+        if (otherWords != null && SafeDeletion.losesNoWord(copyWords, otherWords)) {
             context.finding(copy.start(), copy.end(), message + copy.how())
                     .relatedInFile(copy.otherFile(), copy.otherLine(), copy.otherStart(), copy.otherEnd(), relatedMessage)
                     .fix(Fix.automatic(REMOVE, removeCopy))
                     .report();
         } else {
-            String difference = copy.otherWords() == null ? copy.how()
-                    : CopyDifference.describe(text, copyWords, copy.otherWords(), copy.otherLine());
+            String difference = otherWords == null ? copy.how()
+                    : CopyDifference.describe(text, copyWords, copy.otherText(), otherWords, copy.otherLine());
             context.finding(copy.start(), copy.end(), message + difference)
                     .relatedInFile(copy.otherFile(), copy.otherLine(), copy.otherStart(), copy.otherEnd(), relatedMessage)
                     .fix(Fix.suggestion(REMOVE_THIS_COPY, removeCopy))

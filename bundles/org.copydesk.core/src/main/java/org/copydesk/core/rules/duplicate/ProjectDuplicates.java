@@ -18,7 +18,6 @@ import org.copydesk.core.document.Document;
 import org.copydesk.core.document.Format;
 import org.copydesk.core.rule.RuleOption;
 import org.copydesk.core.rule.RuleSettings;
-import org.copydesk.core.text.ProseWords;
 
 /**
  * The duplicate check across the files of a project: a paragraph that copies one of another file is reported in
@@ -129,7 +128,8 @@ public final class ProjectDuplicates {
     /**
      * Finds the copies across {@code files}, all governed by {@code config}: each file's paragraphs that copy a
      * paragraph of a file before it in the project's order. {@code texts} reads again the files holding a first
-     * occurrence (if it cannot, the copy is reported without its automatic fix).
+     * occurrence, whose text is kept for the copies' findings (if it cannot, the copy is reported without its
+     * automatic fix).
      */
     public static ProjectDuplicates find(List<FileSketch> files, Config config, Texts texts) {
         Map<FileSketch, List<CrossFileCopy>> found = new HashMap<>();
@@ -177,8 +177,8 @@ public final class ProjectDuplicates {
             for (int[] copy : entry.getValue()) {
                 FileSketch copyFile = ordered.get(copy[0]);
                 int o = copy[2];
-                ProseWords words = text != null && original.ends[o] <= text.length()
-                        ? ProseWords.of(text, original.starts[o], original.ends[o]) : null;
+                String words = text != null && original.ends[o] <= text.length()
+                        ? text.subSequence(original.starts[o], original.ends[o]).toString() : null;
                 found.computeIfAbsent(copyFile, f -> new ArrayList<>()).add(new CrossFileCopy(copyFile.starts[copy[1]],
                         copyFile.ends[copy[1]], original.name, original.lines[o], original.starts[o], original.ends[o],
                         DuplicateParagraphRule.how(CopyMatcher.Kind.values()[copy[3]]), words));
