@@ -76,6 +76,8 @@ class FixEndToEndTest {
 
     @Test
     void aReadOnlyFileIsReportedAndTheOthersAreFixed() throws IOException {
+        // the same article twice, each fixed on its own: copies across files are not what this is about
+        Articles.write(dir.resolve(".copydesk.yaml"), "rules:\n  duplicate-paragraph:\n    scope: file\n");
         Path locked = Articles.write(dir.resolve("a-locked.txt"), Articles.example());
         Path open = Articles.write(dir.resolve("b-open.txt"), Articles.example());
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r--r--r--"));
@@ -151,7 +153,8 @@ class FixEndToEndTest {
     /** Under LANG=C Java cannot spell a non-ASCII name as text: no path may be made from one. */
     @Test
     void nonAsciiFileNamesAreFixedUnderAnAsciiLocale() throws IOException {
-        Articles.write(dir.resolve(".copydesk.yaml"), "ignore: [archive/**]\n");
+        // the same article under several names, each fixed on its own: copies across files are not what this is about
+        Articles.write(dir.resolve(".copydesk.yaml"), "ignore: [archive/**]\nrules:\n  duplicate-paragraph:\n    scope: file\n");
         Path cafe = Articles.write(dir.resolve("caf\u00e9.txt"), Articles.example());
         Path overview = Articles.write(dir.resolve("\u00dcbersicht.md"), Articles.example());
         Path excluded = Articles.write(dir.resolve("na\u00efve.txt"), Articles.example());

@@ -29,7 +29,18 @@ public final class AutomaticFixer {
 
     /** {@code adapt} turns each fix into what is applied (the CLI writes a CRLF file's line breaks into insertions). */
     public static Result fix(Checker checker, String name, String text, UnaryOperator<Fix> adapt) {
-        CheckResult before = checker.check(name, text);
+        return fix(checker, name, text, adapt, List.of());
+    }
+
+    /**
+     * As {@link #fix(Checker, String, String, UnaryOperator)}, for a text checked with other files of its project:
+     * {@code crossFileCopies} are its paragraphs found in them, followed through each round's edits (a copy an
+     * edit touched is gone or changed, and is not reported again).
+     */
+    public static Result fix(Checker checker, String name, String text, UnaryOperator<Fix> adapt,
+            List<CrossFileCopy> crossFileCopies) {
+        List<CrossFileCopy> copies = crossFileCopies;
+        CheckResult before = checker.check(name, text, copies);
         CheckResult after = before;
         String current = text;
         int fixed = 0;
@@ -43,8 +54,36 @@ public final class AutomaticFixer {
             fixed += applied.applied().size();
             edits = TextEdits.compose(edits, applied.edits(), text.length());
             current = applied.text();
-            after = checker.check(name, current);
+            copies = followed(copies, applied.edits());
+            after = checker.check(name, current, copies);
         }
         return new Result(current, before, after, fixed, edits);
+    }
+
+    /** The copies where {@code edits} (non-overlapping, of one text) moved them; those an edit touched are dropped. */
+    static List<CrossFileCopy> followed(List<CrossFileCopy> copies, List<TextEdit> edits) {
+        if (copies.isEmpty() || edits.isEmpty()) {
+            return copies;
+        }
+        List<TextEdit> sorted = edits.stream().sorted(java.util.Comparator.comparingInt(TextEdit::offset)).toList();
+        List<CrossFileCopy> moved = new java.util.ArrayList<>();
+        for (CrossFileCopy copy : copies) {
+            int shift = 0;
+            boolean touched = false;
+            for (TextEdit edit : sorted) {
+                if (edit.end() <= copy.start() && !(edit.length() == 0 && edit.offset() == copy.start())) {
+                    shift += edit.replacement().length() - edit.length();
+                } else if (edit.offset() < copy.end()) {
+                    touched = true;
+                    break;
+                } else {
+                    break;
+                }
+            }
+            if (!touched) {
+                moved.add(copy.shifted(shift));
+            }
+        }
+        return moved;
     }
 }

@@ -64,6 +64,16 @@ public final class Checker {
     }
 
     public CheckResult check(Document document) {
+        return check(document, List.of());
+    }
+
+    /** Checks a text with its paragraphs found in other files of the project ({@code ProjectDuplicates}). */
+    public CheckResult check(String name, String text, List<CrossFileCopy> crossFileCopies) {
+        return check(Document.parse(name, text, Format.ofFileName(name).orElse(Format.PLAIN_TEXT)), crossFileCopies);
+    }
+
+    /** Checks a document with its paragraphs found in other files of the project ({@code ProjectDuplicates}). */
+    public CheckResult check(Document document, List<CrossFileCopy> crossFileCopies) {
         List<Finding> findings = new ArrayList<>();
         List<RuleFailure> failures = new ArrayList<>();
         Suppressions suppressions = document.get(Suppressions.KEY);
@@ -77,7 +87,7 @@ public final class Checker {
             RuleFindings found = new RuleFindings(
                     finding -> finding.end() <= length && suppressions.suppresses(info.id(), finding.start()));
             try {
-                rule.check(document, new RuleContext(info, settings, found, found::notReported));
+                rule.check(document, new RuleContext(info, settings, found, found::notReported, crossFileCopies));
             } catch (RuntimeException | StackOverflowError e) {
                 failures.add(new RuleFailure(info.id(), e));
                 continue;

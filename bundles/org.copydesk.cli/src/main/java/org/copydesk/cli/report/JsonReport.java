@@ -58,10 +58,18 @@ public final class JsonReport implements ReportWriter {
         json.writeNumberField("length", finding.length());
         json.writeArrayFieldStart("related");
         for (Related related : finding.related()) {
-            Position at = Position.of(file.lines(), related.start());
             json.writeStartObject();
-            json.writeNumberField("line", at.line());
-            json.writeNumberField("column", at.column());
+            if (related.inOtherFile()) {
+                // another file's text is not at hand: its line, and offsets into it
+                json.writeStringField("file", SafeText.wellFormed(related.file()));
+                json.writeNumberField("line", related.line());
+                json.writeNumberField("offset", related.start());
+                json.writeNumberField("length", related.end() - related.start());
+            } else {
+                Position at = Position.of(file.lines(), related.start());
+                json.writeNumberField("line", at.line());
+                json.writeNumberField("column", at.column());
+            }
             json.writeStringField("message", SafeText.wellFormed(related.message()));
             json.writeEndObject();
         }

@@ -147,7 +147,11 @@ public final class SarifReport implements ReportWriter {
             for (Related related : finding.related()) {
                 json.writeStartObject();
                 json.writeNumberField("id", id++);
-                writePhysicalLocation(json, file, related.start(), related.end());
+                if (related.inOtherFile()) {
+                    writeOtherFileLocation(json, related);
+                } else {
+                    writePhysicalLocation(json, file, related.start(), related.end());
+                }
                 writeMessage(json, "message", related.message());
                 json.writeEndObject();
             }
@@ -199,6 +203,18 @@ public final class SarifReport implements ReportWriter {
         json.writeNumberField("endColumn", to.column());
         json.writeNumberField("charOffset", start);
         json.writeNumberField("charLength", end - start);
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    /** A place in another file, whose text is not at hand: its start line and its characters. */
+    private static void writeOtherFileLocation(JsonGenerator json, Related related) throws IOException {
+        json.writeObjectFieldStart("physicalLocation");
+        writeArtifactLocation(json, "artifactLocation", related.file());
+        json.writeObjectFieldStart("region");
+        json.writeNumberField("startLine", related.line());
+        json.writeNumberField("charOffset", related.start());
+        json.writeNumberField("charLength", related.end() - related.start());
         json.writeEndObject();
         json.writeEndObject();
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.copydesk.cli.files.Source;
@@ -22,6 +23,7 @@ import org.copydesk.cli.run.Outcome.Ignored;
 import org.copydesk.cli.run.Outcome.Skipped;
 import org.copydesk.core.AutomaticFixer;
 import org.copydesk.core.Checker;
+import org.copydesk.core.CrossFileCopy;
 import org.copydesk.core.Fix;
 import org.copydesk.core.TextEdit;
 import org.copydesk.core.config.Config;
@@ -54,18 +56,34 @@ public final class Session {
         this.stdin = stdin;
     }
 
+    /** Checks the documents, each on its own and, for duplicates, together with the others of its project. */
     public List<Outcome> check(List<Source> sources, Progress progress) {
-        return run(sources, this::checkOne, progress);
+        Map<Source, List<CrossFileCopy>> copies = crossFileCopies(sources);
+        return run(sources, source -> checkOne(source, copies.getOrDefault(source, List.of())), progress);
     }
 
     /** Applies every automatic fix; with {@code write} false (a dry run) nothing is written. */
     public List<Outcome> fix(List<Source> sources, boolean write, Progress progress) {
-        return run(sources, source -> fixOne(source, write), progress);
+        Map<Source, List<CrossFileCopy>> copies = crossFileCopies(sources);
+        return run(sources, source -> fixOne(source, write, copies.getOrDefault(source, List.of())), progress);
     }
 
-    private Outcome checkOne(Source source) {
+    /** The paragraphs of each document that copy one of another document of its project. */
+    private Map<Source, List<CrossFileCopy>> crossFileCopies(List<Source> sources) {
+        if (sources.size() < 2) {
+            return Map.of();
+        }
+        return new ProjectCopies(reader, configs).find(sources, new ProjectCopies.Parallel() {
+            @Override
+            public <T> List<T> map(List<Source> all, Function<Source, T> task) {
+                return inParallel(all, task, Progress.NONE, (source, e) -> null);
+            }
+        });
+    }
+
+    private Outcome checkOne(Source source, List<CrossFileCopy> copies) {
         return withFile(source, (file, checker) ->
-                new Checked(source, FileReport.of(source.name(), checker.check(formatName(source), file.text()))));
+                new Checked(source, FileReport.of(source.name(), checker.check(formatName(source), file.text(), copies))));
     }
 
     /**
@@ -76,10 +94,10 @@ public final class Session {
         return stdinBytes;
     }
 
-    private Outcome fixOne(Source source, boolean write) {
+    private Outcome fixOne(Source source, boolean write, List<CrossFileCopy> copies) {
         return withFile(source, (file, checker) -> {
             AutomaticFixer.Result fixed = AutomaticFixer.fix(checker, formatName(source), file.text(),
-                    fix -> inLineEnding(fix, file.lineEnding()));
+                    fix -> inLineEnding(fix, file.lineEnding()), copies);
             if (write && !source.stdin() && !fixed.text().equals(file.text())) {
                 String problem = writeBack(file, fixed.edits(), source);
                 if (problem != null) {
@@ -153,9 +171,16 @@ public final class Session {
     }
 
     private List<Outcome> run(List<Source> sources, Function<Source, Outcome> task, Progress progress) {
+        return inParallel(sources, task, progress, (source, e) -> e instanceof InterruptedException
+                ? new Failed(source, "interrupted", e) : new Failed(source, "internal error: " + e, e));
+    }
+
+    /** {@code task} for every source on the pool, the results in the order of the sources. */
+    private <T> List<T> inParallel(List<Source> sources, Function<Source, T> task, Progress progress,
+            BiFunction<Source, Throwable, T> onFailure) {
         int poolSize = Math.min(threads, sources.size());
         if (poolSize <= 1) {
-            List<Outcome> outcomes = new ArrayList<>();
+            List<T> outcomes = new ArrayList<>();
             for (Source source : sources) {
                 outcomes.add(task.apply(source));
                 progress.advance();
@@ -169,7 +194,7 @@ public final class Session {
             return thread;
         });
         try {
-            List<Future<Outcome>> futures = new ArrayList<>();
+            List<Future<T>> futures = new ArrayList<>();
             for (Source source : sources) {
                 futures.add(pool.submit(() -> {
                     try {
@@ -179,9 +204,9 @@ public final class Session {
                     }
                 }));
             }
-            List<Outcome> outcomes = new ArrayList<>();
+            List<T> outcomes = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
-                outcomes.add(await(futures.get(i), sources.get(i)));
+                outcomes.add(await(futures.get(i), sources.get(i), onFailure));
             }
             return outcomes;
         } finally {
@@ -189,14 +214,14 @@ public final class Session {
         }
     }
 
-    private static Outcome await(Future<Outcome> future, Source source) {
+    private static <T> T await(Future<T> future, Source source, BiFunction<Source, Throwable, T> onFailure) {
         try {
             return future.get();
         } catch (ExecutionException e) {
-            return new Failed(source, "internal error: " + e.getCause(), e.getCause());
+            return onFailure.apply(source, e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Failed(source, "interrupted", e);
+            return onFailure.apply(source, e);
         }
     }
 }

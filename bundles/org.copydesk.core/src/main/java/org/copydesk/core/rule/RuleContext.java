@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
+import org.copydesk.core.CrossFileCopy;
 import org.copydesk.core.Finding;
 import org.copydesk.core.Fix;
 import org.copydesk.core.Related;
@@ -16,17 +17,29 @@ public final class RuleContext {
     private final RuleSettings settings;
     private final Consumer<Finding> sink;
     private final IntConsumer notReported;
+    private final List<CrossFileCopy> crossFileCopies;
 
     public RuleContext(RuleInfo info, RuleSettings settings, Consumer<Finding> sink) {
-        this(info, settings, sink, count -> { });
+        this(info, settings, sink, count -> { }, List.of());
     }
 
-    /** As the other constructor; {@code notReported} hears of findings a rule counted without reporting them. */
-    public RuleContext(RuleInfo info, RuleSettings settings, Consumer<Finding> sink, IntConsumer notReported) {
+    /**
+     * A context for the engine: {@code notReported} hears of findings a rule counted without reporting them, and
+     * {@code crossFileCopies} are the document's paragraphs found in earlier files of the project (empty if it is
+     * checked alone).
+     */
+    public RuleContext(RuleInfo info, RuleSettings settings, Consumer<Finding> sink, IntConsumer notReported,
+            List<CrossFileCopy> crossFileCopies) {
         this.info = info;
         this.settings = settings;
         this.sink = sink;
         this.notReported = notReported;
+        this.crossFileCopies = List.copyOf(crossFileCopies);
+    }
+
+    /** The paragraphs of this document that copy a paragraph of an earlier file of the project; empty if checked alone. */
+    public List<CrossFileCopy> crossFileCopies() {
+        return crossFileCopies;
     }
 
     /** The severity findings get unless the rule says otherwise: the configured one, or the rule's default. */
@@ -75,6 +88,12 @@ public final class RuleContext {
 
         public FindingBuilder related(int relatedStart, int relatedEnd, String relatedMessage) {
             related.add(new Related(relatedStart, relatedEnd, relatedMessage));
+            return this;
+        }
+
+        /** A related place in another file: {@code [relatedStart, relatedEnd)} of its text, on line {@code line}. */
+        public FindingBuilder relatedInFile(String file, int line, int relatedStart, int relatedEnd, String relatedMessage) {
+            related.add(new Related(relatedStart, relatedEnd, relatedMessage, file, line));
             return this;
         }
 

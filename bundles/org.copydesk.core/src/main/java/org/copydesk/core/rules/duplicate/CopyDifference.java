@@ -40,6 +40,11 @@ final class CopyDifference {
      * (on line {@code originalLine}) in words it brings; empty if it brings none.
      */
     static String describe(CharSequence text, ProseWords copy, ProseWords original, int originalLine) {
+        return describe(text, copy, text, original, originalLine);
+    }
+
+    /** As {@link #describe(CharSequence, ProseWords, ProseWords, int)}, the original read from another text. */
+    static String describe(CharSequence text, ProseWords copy, CharSequence originalText, ProseWords original, int originalLine) {
         List<Change> told = new ArrayList<>();
         for (Change change : changes(original, copy)) {
             if (bringsWords(change, copy, original)) {
@@ -51,23 +56,23 @@ final class CopyDifference {
         }
         Change first = told.get(0);
         StringBuilder message = new StringBuilder(first.isAddition() ? ", and adds " : ", but says ");
-        tell(message, first, text, copy, original, originalLine);
+        tell(message, first, text, copy, originalText, original, originalLine);
         if (told.size() == 2) {
             Change second = told.get(1);
             message.append(second.isAddition() ? first.isAddition() ? " and " : ", and adds " : ", and says ");
-            tell(message, second, text, copy, original, originalLine);
+            tell(message, second, text, copy, originalText, original, originalLine);
         } else if (told.size() > 2) {
             message.append(" (and ").append(told.size() - 1).append(" more differences)");
         }
         return message.toString();
     }
 
-    private static void tell(StringBuilder message, Change change, CharSequence text, ProseWords copy, ProseWords original,
-            int originalLine) {
+    private static void tell(StringBuilder message, Change change, CharSequence text, ProseWords copy, CharSequence originalText,
+            ProseWords original, int originalLine) {
         message.append(quote(text, copy, change.copyFrom(), change.copyTo()));
         if (!change.isAddition()) {
             message.append(" where line ").append(originalLine).append(" says ")
-                    .append(quote(text, original, change.originalFrom(), change.originalTo()));
+                    .append(quote(originalText, original, change.originalFrom(), change.originalTo()));
         }
     }
 

@@ -64,6 +64,19 @@ final class DuplicateFinder {
         return options;
     }
 
+    /** What the finder reads of each paragraph, for an index of several documents ({@link ProjectDuplicates}). */
+    ReadParagraph[] read(CharSequence text, List<Block> paragraphs) {
+        return new Pass(text, paragraphs, BlockMemo.disabled()).readAll();
+    }
+
+    /**
+     * The copies among paragraphs already read, in the order given (the paragraphs of several documents, one
+     * after the other): the same search as within one document.
+     */
+    List<Duplicate> find(ReadParagraph[] readings) {
+        return new Pass(readings).run();
+    }
+
     CopyMatcher matcher() {
         return matcher;
     }
@@ -74,6 +87,9 @@ final class DuplicateFinder {
         private final List<Block> paragraphs;
         private final BlockMemo memo;
         private final ReadParagraph[] read;
+        /** The readings given instead of a text to read, or null. */
+        private final ReadParagraph[] given;
+        private final int count;
         private final Words[] words;
         /** The sketch signatures of all paragraphs, side by side. */
         private final long[] signatures;
@@ -91,22 +107,32 @@ final class DuplicateFinder {
         private int checked;
 
         Pass(CharSequence text, List<Block> paragraphs, BlockMemo memo) {
+            this(text, paragraphs, memo, null, paragraphs.size());
+        }
+
+        Pass(ReadParagraph[] given) {
+            this(null, null, BlockMemo.disabled(), given, given.length);
+        }
+
+        private Pass(CharSequence text, List<Block> paragraphs, BlockMemo memo, ReadParagraph[] given, int count) {
             this.text = text;
             this.paragraphs = paragraphs;
             this.memo = memo;
-            this.read = new ReadParagraph[paragraphs.size()];
-            this.words = new Words[paragraphs.size()];
-            this.signatures = new long[paragraphs.size() * Sketch.SIGNATURE_LONGS];
-            this.titles = new boolean[paragraphs.size()];
-            this.family = new int[paragraphs.size()];
-            this.candidates = new Candidates(paragraphs.size());
+            this.given = given;
+            this.count = count;
+            this.read = new ReadParagraph[count];
+            this.words = new Words[count];
+            this.signatures = new long[count * Sketch.SIGNATURE_LONGS];
+            this.titles = new boolean[count];
+            this.family = new int[count];
+            this.candidates = new Candidates(count);
         }
 
         List<Duplicate> run() {
             readAll();
             byFingerprint = new Buckets(1, checked);
             byKey = new Buckets(PER_KEY, checked * Sketch.KEYS);
-            for (int i = 0; i < paragraphs.size(); i++) {
+            for (int i = 0; i < count; i++) {
                 if (words[i] != null) {
                     check(i, words[i]);
                 }
@@ -116,9 +142,9 @@ final class DuplicateFinder {
 
         /** Reads every paragraph (or takes its reading over from the previous version). */
         ReadParagraph[] readAll() {
-            for (int i = 0; i < paragraphs.size(); i++) {
+            for (int i = 0; i < count; i++) {
                 family[i] = i;
-                ReadParagraph r = memo.paragraph(READ, i, options);
+                ReadParagraph r = given != null ? given[i] : memo.paragraph(READ, i, options);
                 if (r == null) {
                     r = read(paragraphs.get(i));
                     Block paragraph = paragraphs.get(i);

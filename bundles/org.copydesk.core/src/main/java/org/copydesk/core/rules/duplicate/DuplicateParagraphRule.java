@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.copydesk.core.CrossFileCopy;
 import org.copydesk.core.Fix;
 import org.copydesk.core.Severity;
 import org.copydesk.core.TextEdit;
@@ -26,8 +27,9 @@ import org.copydesk.core.text.SafeDeletion;
  * exists nowhere else). Removing every copy is applying every finding's fix at once; no finding carries a fix for
  * all of them, which would make the findings of a document with many copies quadratic in size.
  */
-@RuleMeta(id = "duplicate-paragraph", summary = "A paragraph that repeats an earlier one", severity = Severity.WARNING)
+@RuleMeta(id = DuplicateParagraphRule.ID, summary = "A paragraph that repeats an earlier one", severity = Severity.WARNING)
 public final class DuplicateParagraphRule implements Rule {
+    static final String ID = "duplicate-paragraph";
     static final String REMOVE = "Remove duplicate paragraph";
     static final String REMOVE_THIS_COPY = "Remove this copy";
     static final String KEEP_THIS_COPY = "Keep this copy, remove the one at line ";
@@ -37,9 +39,17 @@ public final class DuplicateParagraphRule implements Rule {
     static final RuleOption<Integer> MIN_WORDS = RuleOption.integer("min-words", 8, 1, 10_000,
             "Paragraphs with fewer words are never flagged (\"Advertisement\", \"Read more\", short list items).");
 
+    static final RuleOption<String> SCOPE = RuleOption.choice("scope", ProjectDuplicates.SCOPE_PROJECT,
+            List.of(ProjectDuplicates.SCOPE_PROJECT, ProjectDuplicates.SCOPE_FILE),
+            "Where copies are looked for: 'project' (all files checked together; a copy is reported in the file that"
+                    + " comes later) or 'file' (each file on its own).");
+    static final RuleOption<List<String>> ALLOW = RuleOption.strings("allow", List.of(),
+            "Repeats that are meant: an entry without spaces is a glob of files whose paragraphs may repeat each other"
+                    + " ('platforms/*.md'); an entry with spaces is the text of a paragraph that may repeat anywhere.");
+
     @Override
     public List<RuleOption<?>> options() {
-        return List.of(SIMILARITY, MIN_WORDS);
+        return List.of(SIMILARITY, MIN_WORDS, SCOPE, ALLOW);
     }
 
     @Override
@@ -49,9 +59,15 @@ public final class DuplicateParagraphRule implements Rule {
         DuplicateFinder finder = new DuplicateFinder(context.option(SIMILARITY), context.option(MIN_WORDS));
         // read once per first occurrence: a paragraph copied a thousand times is the original of a thousand findings
         Map<Integer, ProseWords> originals = new HashMap<>();
+        Allowances allowed = new Allowances(context.option(ALLOW));
+        WordReader reader = allowed.hasTexts() ? new WordReader() : null;
         for (DuplicateFinder.Duplicate duplicate : finder.find(document)) {
             Block copy = paragraphs.get(duplicate.copy());
             Block original = paragraphs.get(duplicate.original());
+            if (reader != null && (allowed.allowsText(reader.read(text, copy.start(), copy.end()))
+                    || allowed.allowsText(reader.read(text, original.start(), original.end())))) {
+                continue;
+            }
             int originalLine = document.lines().line(original.start());
             ProseWords copyWords = ProseWords.of(text, copy.start(), copy.end());
             ProseWords originalWords = originals.computeIfAbsent(duplicate.original(),
@@ -71,14 +87,46 @@ public final class DuplicateParagraphRule implements Rule {
                         .report();
             }
         }
+        if (ProjectDuplicates.SCOPE_PROJECT.equals(context.option(SCOPE))) {
+            context.crossFileCopies().forEach(copy -> reportCrossFile(text, copy, context));
+        }
+    }
+
+    /**
+     * Reports a copy of a paragraph of an earlier file. Only this copy can be removed from here; it is removed
+     * automatically under the same rule as within a file, and only offered when it carries words of its own.
+     */
+    private static void reportCrossFile(String text, CrossFileCopy copy, RuleContext context) {
+        ProseWords copyWords = ProseWords.of(text, copy.start(), copy.end());
+        String message = "Duplicate of the paragraph at line " + copy.otherLine() + " of " + copy.otherFile();
+        String relatedMessage = "first occurrence, in " + copy.otherFile();
+        TextEdit removeCopy = Removal.ofBlock(text, copy.start(), copy.end());
+        ProseWords otherWords = copy.otherWords();
+        if (otherWords != null && SafeDeletion.losesNoWord(copyWords, otherWords)) {
+            context.finding(copy.start(), copy.end(), message + copy.how())
+                    .relatedInFile(copy.otherFile(), copy.otherLine(), copy.otherStart(), copy.otherEnd(), relatedMessage)
+                    .fix(Fix.automatic(REMOVE, removeCopy))
+                    .report();
+        } else {
+            String difference = otherWords == null ? copy.how()
+                    : CopyDifference.describe(text, copyWords, copy.otherText(), otherWords, copy.otherLine());
+            context.finding(copy.start(), copy.end(), message + difference)
+                    .relatedInFile(copy.otherFile(), copy.otherLine(), copy.otherStart(), copy.otherEnd(), relatedMessage)
+                    .fix(Fix.suggestion(REMOVE_THIS_COPY, removeCopy))
+                    .report();
+        }
     }
 
     private static String message(int originalLine, CopyMatcher.Kind kind) {
-        String message = "Duplicate of the paragraph at line " + originalLine;
+        return "Duplicate of the paragraph at line " + originalLine + how(kind);
+    }
+
+    /** How a copy differs from the paragraph it copies, as the message tells it. */
+    static String how(CopyMatcher.Kind kind) {
         return switch (kind) {
-            case EXACT -> message;
-            case NEAR -> message + ", with small differences";
-            case GLUED -> message + ", with other text glued on";
+            case EXACT -> "";
+            case NEAR -> ", with small differences";
+            case GLUED -> ", with other text glued on";
         };
     }
 }

@@ -91,7 +91,8 @@ class DuplicateParagraphRuleTest {
                 check(text, Map.of()).stream().map(Finding::message).toList());
         assertEquals(List.of(), check(text, Map.of("similarity", 1.0)));
         assertEquals(2, check(text, Map.of("min-words", 3)).size());
-        assertEquals(List.of(DuplicateParagraphRule.SIMILARITY, DuplicateParagraphRule.MIN_WORDS), rule.options());
+        assertEquals(List.of(DuplicateParagraphRule.SIMILARITY, DuplicateParagraphRule.MIN_WORDS, DuplicateParagraphRule.SCOPE,
+                DuplicateParagraphRule.ALLOW), rule.options());
     }
 
     @Test
