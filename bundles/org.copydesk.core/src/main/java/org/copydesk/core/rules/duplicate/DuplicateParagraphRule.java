@@ -105,14 +105,14 @@ public final class DuplicateParagraphRule implements Rule {
         if (otherWords != null && SafeDeletion.losesNoWord(copyWords, otherWords)) {
             context.finding(copy.start(), copy.end(), message + copy.how())
                     .relatedInFile(copy.otherFile(), copy.otherLine(), copy.otherStart(), copy.otherEnd(), relatedMessage)
-                    .fix(Fix.automatic(REMOVE, removeCopy))
+                    .fix(Fix.automatic("remove-copy", REMOVE, removeCopy))
                     .report();
         } else {
             String difference = otherWords == null ? copy.how()
                     : CopyDifference.describe(text, copyWords, copy.otherText(), otherWords, copy.otherLine());
             context.finding(copy.start(), copy.end(), message + difference)
                     .relatedInFile(copy.otherFile(), copy.otherLine(), copy.otherStart(), copy.otherEnd(), relatedMessage)
-                    .fix(Fix.suggestion(REMOVE_THIS_COPY, removeCopy))
+                    .fix(Fix.suggestion("remove-this-copy", REMOVE_THIS_COPY, removeCopy))
                     .report();
         }
     }

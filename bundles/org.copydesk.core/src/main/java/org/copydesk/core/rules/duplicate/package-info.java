@@ -12,5 +12,11 @@
  * org.copydesk.core.rules.duplicate.DuplicateIndex} keeps that search current as a document is edited. Last, {@link
  * org.copydesk.core.rules.duplicate.CopyDifference} says what a copy adds, and the core's {@code SafeDeletion}
  * decides whether its removal may be automatic.
+ *
+ * <p>Across the files of a project, {@link org.copydesk.core.rules.duplicate.ProjectDuplicates} keeps each file's
+ * paragraph sketches (never its text) and runs the same search over all of them in {@link
+ * org.copydesk.core.rules.duplicate.ProjectOrder} ({@code include::} order, else path order), leaving out the
+ * repeats the {@code allow} option's {@link org.copydesk.core.rules.duplicate.Allowances} permit; the rule then
+ * reports the copies it was handed in the later file.
  */
 package org.copydesk.core.rules.duplicate;
