@@ -49,11 +49,12 @@ public final class CmsFooterRule implements Rule {
     public void check(Document document, RuleContext context) {
         String text = document.text();
         SignatureSet signatures = SignatureSet.of(Set.copyOf(context.option(DISABLE)), context.option(SIGNATURES));
-        Opaque opaque = Opaque.of(document);
+        BlockRanges opaque = BlockRanges.opaque(document);
         BoundedText.Budget budget = new BoundedText.Budget(ConfiguredSignatures.BUDGET_PER_DOCUMENT,
                 ConfiguredSignatures.BUDGET_PER_MATCH);
         List<Watermarks.Hit> hits = Watermarks.find(document, signatures, opaque);
-        TrailingFooter.Footer footer = new TrailingFooter(text, signatures, opaque, hits, budget).find();
+        ChromeLineClassifier classifier = new ChromeLineClassifier(signatures, budget);
+        Footer footer = Footer.find(text, document, opaque, hits, classifier);
         int bodyEnd = footer == null ? text.length() : footer.start();
 
         List<Found> found = new ArrayList<>();
@@ -72,28 +73,40 @@ public final class CmsFooterRule implements Rule {
                 // a line's signature depends on the line alone: an edited document takes it over
                 Signature signature = memo.block(LINE_SIGNATURE, b, signatures);
                 if (signature == null) {
-                    signature = memo.putBlock(LINE_SIGNATURE, b, signatures, orNone(lines.match(block.start(), block.end())),
+                    signature = memo.putBlock(LINE_SIGNATURE, b, signatures, orNone(lineSignature(lines, classifier, text, block)),
                             block, block.start(), block.end());
                 }
                 if (signature != NO_SIGNATURE) {
-                    found.add(new Found(block.start(), Chars.trimEnd(text, block.start(), block.end()), List.of(signature),
+                    found.add(new Found(block.start(), Chars.trimEnd(text, block.start(), block.end()), List.of(signature.description()),
                             List.of(Removal.ofBlock(text, block.start(), Chars.trimEnd(text, block.start(), block.end())))));
                 }
             }
         }
         if (footer != null) {
-            found.add(new Found(footer.start(), footer.end(), footer.signatures(), footer.edits()));
+            found.add(new Found(footer.start(), footer.end(), footer.names(), footer.edits()));
         }
         report(found, context);
     }
 
-    private record Found(int start, int end, List<Signature> signatures, List<TextEdit> edits) {
+    /** The signature of a one-line block; a configured one never counts on a line that reads as prose. */
+    private static Signature lineSignature(SignatureSet.LineMatcher lines, ChromeLineClassifier classifier, String text, Block block) {
+        Signature signature = lines.match(block.start(), block.end());
+        if (signature != null && signature.bounded()) {
+            String line = LineText.normalize(text, block.start(), block.end());
+            if (classifier.readsAsProse(LineWords.of(line), line)) {
+                return null;
+            }
+        }
+        return signature;
+    }
+
+    private record Found(int start, int end, List<String> names, List<TextEdit> edits) {
     }
 
     /** Each finding carries its own fix; removing all of them at once is the editor's and the CLI's "fix all". */
     private static void report(List<Found> found, RuleContext context) {
         for (Found f : found) {
-            context.finding(f.start(), f.end(), message(f.signatures()))
+            context.finding(f.start(), f.end(), message(f.names()))
                     .fix(Fix.automatic("Remove footer", f.edits().toArray(TextEdit[]::new)))
                     .report();
         }
@@ -113,15 +126,16 @@ public final class CmsFooterRule implements Rule {
             }
             edit = TextEdit.delete(from, endsLine ? hit.lineEnd() : hit.end());
         }
-        return new Found(hit.start(), hit.end(), List.of(hit.signature()), List.of(edit));
+        return new Found(hit.start(), hit.end(), List.of(hit.signature().description()), List.of(edit));
     }
 
     /** A block that is one short line: only such a block can be a whole-line signature. */
     private static boolean isLineCandidate(String text, boolean hasCarriageReturns, Block block) {
-        if (block.kind() != Block.Kind.PARAGRAPH && block.kind() != Block.Kind.HTML && block.kind() != Block.Kind.HEADING) {
+        // a heading in the middle of a document is the writer's ("## Powered by Shopify" over a review of it)
+        if (block.kind() != Block.Kind.PARAGRAPH && block.kind() != Block.Kind.HTML) {
             return false;
         }
-        if (block.length() > TrailingFooter.MAX_LINE_LENGTH) {
+        if (block.length() > EndRegion.MAX_LINE_LENGTH) {
             return false;
         }
         int end = Chars.trimEnd(text, block.start(), block.end());
@@ -157,12 +171,11 @@ public final class CmsFooterRule implements Rule {
         return signature == null ? NO_SIGNATURE : signature;
     }
 
-    /** "Froala Editor watermark", "WordPress share block, WordPress like button": platform and kind. */
-    static String message(List<Signature> signatures) {
-        Set<String> names = new LinkedHashSet<>();
-        signatures.forEach(s -> names.add(s.description()));
-        List<String> shown = new ArrayList<>(names).subList(0, Math.min(MAX_NAMED, names.size()));
-        String more = names.size() > MAX_NAMED ? " and " + (names.size() - MAX_NAMED) + " more" : "";
+    /** "Froala Editor watermark", "WordPress share block, copyright line": what was recognised, top-down. */
+    static String message(List<String> names) {
+        Set<String> unique = new LinkedHashSet<>(names);
+        List<String> shown = new ArrayList<>(unique).subList(0, Math.min(MAX_NAMED, unique.size()));
+        String more = unique.size() > MAX_NAMED ? " and " + (unique.size() - MAX_NAMED) + " more" : "";
         return String.join(", ", shown) + more + ": pasted with the text, not part of it";
     }
 }

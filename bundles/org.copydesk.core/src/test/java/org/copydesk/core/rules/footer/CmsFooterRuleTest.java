@@ -58,8 +58,8 @@ class CmsFooterRuleTest {
     }
 
     @Test
-    void aTextThatIsAllChromeIsRemovedWhole() {
-        assertEquals("", fixed("Share this:\nTwitter\nFacebook\nLike this:\nLike Loading...\n"));
+    void aTextMadeOfNothingButChromeKeepsItsFirstLine() {
+        assertEquals("Share this:\n", fixed("Share this:\nTwitter\nFacebook\nLike this:\nLike Loading...\n"));
     }
 
     @Test

@@ -55,10 +55,20 @@ class ConfiguredSignaturesTest {
 
     @Test
     void aBuiltInSignatureCanBeTurnedOffById() throws ConfigException {
+        String text = BODY + "Sent from my iPhone\n";
+        assertEquals(1, footers(Config.defaults(), text).size());
+        Config config = parse("rules:\n  cms-footer:\n    disable: [mail-sent-from-apple]\n");
+        assertEquals(0, footers(config, text).size());
+    }
+
+    @Test
+    void aFamilyOfChromeCanBeTurnedOffByName() throws ConfigException {
         String text = BODY + "Copyright © 2024 Harbour Gazette. All rights reserved.\n";
         assertEquals(1, footers(Config.defaults(), text).size());
-        Config config = parse("rules:\n  cms-footer:\n    disable: [copyright-line, all-rights-reserved]\n");
+        Config config = parse("rules:\n  cms-footer:\n    disable: [copyright-line, all-rights-reserved, copyright]\n");
         assertEquals(0, footers(config, text).size());
+        assertEquals(1, footers(parse("rules:\n  cms-footer:\n    disable: [copyright]\n"), text).size(),
+                "the signature still counts when only the family is off");
     }
 
     @Test
