@@ -339,11 +339,23 @@ final class ChromeLineClassifier {
                 return Verdict.strong(theme ? ChromeKind.THEME_CREDIT : ChromeKind.SITE_CREDIT);
             }
         }
-        if (n <= 12 && ChromePatterns.THEME.matcher(segment).find() && functionWords(words, true) <= 1
-                && lowercaseContent(words) <= 1 + n / 4) {
+        Matcher theme = ChromePatterns.THEME.matcher(segment);
+        if (n <= 12 && theme.find() && functionWords(words, true) <= 1 && lowercaseContent(words) <= 1 + n / 4
+                && (isNamed(segment.substring(0, theme.start())) || segment.substring(theme.end()).strip().startsWith(":"))) {
+            // "Picture Window template", "Delicious Theme on Genesis Framework", "Theme: Twenty Twelve"
             return Verdict.strong(ChromeKind.THEME_CREDIT);
         }
         return null;
+    }
+
+    /** Whether the last word of {@code before} is a name ("Picture Window", "Thesis WordPress"), not "A" or "and". */
+    private boolean isNamed(String before) {
+        List<LineWords.Word> words = LineWords.of(before).words();
+        if (words.isEmpty()) {
+            return false;
+        }
+        LineWords.Word last = words.get(words.size() - 1);
+        return last.capitalized() && !vocabulary.isFunctionWord(last.lower());
     }
 
     /** What may stand before "powered by": a short name of the site ("This website is", "Blog", "Google Blog is"). */

@@ -54,12 +54,11 @@ public final class CmsFooterRule implements Rule {
                 ConfiguredSignatures.BUDGET_PER_MATCH);
         List<Watermarks.Hit> hits = Watermarks.find(document, signatures, opaque);
         ChromeLineClassifier classifier = new ChromeLineClassifier(signatures, budget);
-        Footer footer = Footer.find(text, document, opaque, hits, classifier);
-        int bodyEnd = footer == null ? text.length() : footer.start();
+        List<Footer> footers = Footer.find(text, document, opaque, hits, classifier);
 
         List<Found> found = new ArrayList<>();
         for (Watermarks.Hit hit : hits) {
-            if (hit.start() < bodyEnd) {
+            if (!inFooter(footers, hit.start(), hit.end())) {
                 found.add(watermark(text, hit));
             }
         }
@@ -69,7 +68,8 @@ public final class CmsFooterRule implements Rule {
         BlockMemo memo = document.blockMemo();
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
-            if (block.end() <= bodyEnd && isLineCandidate(text, hasCarriageReturns, block) && !containsHit(hits, block)) {
+            if (!inFooter(footers, block.start(), block.end()) && isLineCandidate(text, hasCarriageReturns, block)
+                    && !containsHit(hits, block)) {
                 // a line's signature depends on the line alone: an edited document takes it over
                 Signature signature = memo.block(LINE_SIGNATURE, b, signatures);
                 if (signature == null) {
@@ -82,10 +82,20 @@ public final class CmsFooterRule implements Rule {
                 }
             }
         }
-        if (footer != null) {
+        for (Footer footer : footers) {
             found.add(new Found(footer.start(), footer.end(), footer.names(), footer.edits()));
         }
         report(found, context);
+    }
+
+    /** Whether {@code [start, end)} reaches into a footer, which reports and removes it with the rest. */
+    private static boolean inFooter(List<Footer> footers, int start, int end) {
+        for (Footer footer : footers) {
+            if (end > footer.start() && start < Math.max(footer.end(), footer.start() + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The signature of a one-line block; a configured one never counts on a line that reads as prose. */

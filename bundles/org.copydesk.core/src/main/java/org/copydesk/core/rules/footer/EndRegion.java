@@ -26,6 +26,9 @@ final class EndRegion {
     /** Labels (titles, names) between chrome lines: up to this many in a row, and in all. */
     static final int MAX_LABEL_RUN = 6;
     static final int MAX_LABELS = 12;
+    /** Lines of prose the search for chrome above the last of them may pass, and lines it may look at. */
+    static final int MAX_PROSE_TAIL = 3;
+    static final int MAX_TAIL_LINES = 24;
     /** The most of a text a footer found by configured signatures alone may be. */
     static final double MAX_SHARE = 0.5;
 
@@ -35,14 +38,31 @@ final class EndRegion {
      * chrome may be glued onto the last sentence. Without a region, {@code start} is -1 and the body line is the
      * last line of the text.
      */
-    record Result(int start, List<String> names, int bodyStart, int bodyEnd, boolean glueAllowed, List<GlueLine> glueLines) {
+    record Result(int start, List<String> names, int bodyStart, int bodyEnd, boolean glueAllowed, List<GlueLine> glueLines,
+            TailChrome tailChrome) {
         boolean found() {
             return start >= 0;
         }
 
-        static Result none(List<GlueLine> glueLines) {
-            return new Result(-1, List.of(), -1, -1, false, glueLines);
+        static Result none(List<GlueLine> glueLines, TailChrome tailChrome) {
+            return new Result(-1, List.of(), -1, -1, false, glueLines, tailChrome);
         }
+    }
+
+    /**
+     * Chrome that a few lines of prose follow, as readers' comments and teaser excerpts follow a post's share
+     * buttons: its runs of lines, top-down. Only the chrome is taken; the prose stays.
+     */
+    record TailChrome(List<Span> spans) {
+        static final TailChrome NONE = new TailChrome(List.of());
+
+        boolean found() {
+            return !spans.isEmpty();
+        }
+    }
+
+    /** Whole lines {@code [start, end)} of chrome, and what they hold top-down. */
+    record Span(int start, int end, List<String> names) {
     }
 
     /**
@@ -88,6 +108,7 @@ final class EndRegion {
         int stopEnd = -1;
         boolean stopGlueAllowed = false;
         boolean gap = false;
+        boolean stoppedAtProse = false;
         int labelRun = 0;
         int labels = 0;
         int lineEnd = text.length();
@@ -118,6 +139,7 @@ final class EndRegion {
                     labelRun = 0;
                 }
                 if (verdict != null && verdict.is(ChromeLineClassifier.Role.PROSE) || labelRun > MAX_LABEL_RUN || labels > MAX_LABELS) {
+                    stoppedAtProse = verdict != null && verdict.is(ChromeLineClassifier.Role.PROSE);
                     stopStart = lineStart;
                     stopEnd = lineEnd;
                     stopGlueAllowed = !headings.overlaps(lineStart, lineEnd);
@@ -126,7 +148,7 @@ final class EndRegion {
                 walked.add(new Line(lineStart, lineEnd, verdict, gap));
                 gap = false;
                 if (walked.size() > MAX_LINES) {
-                    return Result.none(List.of());
+                    return Result.none(List.of(), TailChrome.NONE);
                 }
             } else {
                 gap = true;
@@ -136,10 +158,10 @@ final class EndRegion {
             }
             lineEnd = previousLineEnd(lineStart);
         }
-        return decide(walked, stopStart, stopEnd, stopGlueAllowed);
+        return decide(walked, stopStart, stopEnd, stopGlueAllowed, stoppedAtProse);
     }
 
-    private Result decide(List<Line> walked, int stopStart, int stopEnd, boolean stopGlueAllowed) {
+    private Result decide(List<Line> walked, int stopStart, int stopEnd, boolean stopGlueAllowed, boolean stoppedAtProse) {
         // the region starts at the highest chrome line whose block of lines (up to a blank line) makes a footer
         int top = -1;
         for (int i = 0; i < walked.size(); i++) {
@@ -148,7 +170,8 @@ final class EndRegion {
             }
         }
         if (top < 0) {
-            return Result.none(glueLines(walked, stopStart, stopEnd, stopGlueAllowed));
+            return Result.none(glueLines(walked, stopStart, stopEnd, stopGlueAllowed),
+                    stoppedAtProse ? tailChrome(stopStart) : TailChrome.NONE);
         }
         // chrome-like lines stuck right above the topmost chrome line go with it ("Posted by Jane" over "Tags: …")
         while (top + 1 < walked.size() && !walked.get(top + 1).gapBelow() && walked.get(top + 1).is(ChromeLineClassifier.Role.WEAK)) {
@@ -163,7 +186,7 @@ final class EndRegion {
         }
         if (text.length() - start > MAX_SHARE * text.length() && !hasBuiltInEvidence(walked, top)) {
             // the configuration's patterns alone never take most of a text
-            return Result.none(List.of());
+            return Result.none(List.of(), TailChrome.NONE);
         }
         List<String> names = new ArrayList<>();
         for (int i = top; i >= 0; i--) {
@@ -173,9 +196,92 @@ final class EndRegion {
         }
         Line body = firstWithWords(walked, opening);
         if (body != null) {
-            return new Result(start, names, body.start(), body.end(), !headings.overlaps(body.start(), body.end()), List.of());
+            return new Result(start, names, body.start(), body.end(), !headings.overlaps(body.start(), body.end()), List.of(),
+                    TailChrome.NONE);
         }
-        return new Result(start, names, stopStart, stopEnd, stopGlueAllowed, List.of());
+        return new Result(start, names, stopStart, stopEnd, stopGlueAllowed, List.of(), TailChrome.NONE);
+    }
+
+    /**
+     * The chrome above the last lines of prose: blocks of lines between at most {@link #MAX_PROSE_TAIL} lines of
+     * prose (and below any heading), each with a line beyond doubt found by the built-in knowledge (share buttons, a comment form's
+     * template sentence, a copyright notice). Each block's span runs from its first to its last chrome line, so
+     * the titles of teasers next to their excerpts stay with them.
+     */
+    private TailChrome tailChrome(int proseStart) {
+        List<Span> spans = new ArrayList<>();
+        List<Line> block = new ArrayList<>();
+        int prose = 1;
+        int looked = 0;
+        boolean gap = false;
+        int lineEnd = proseStart > 0 ? previousLineEnd(proseStart) : -1;
+        while (lineEnd >= 0) {
+            int lineStart = Removal.lineStart(text, lineEnd);
+            int start = Chars.skipWhitespace(text, lineStart, lineEnd);
+            int end = Chars.trimEnd(text, start, lineEnd);
+            if (start < end) {
+                // a heading starts the writer's section: what is above it is not the end of the text
+                if (start < floor || opaque.overlaps(lineStart, lineEnd) || headings.overlaps(lineStart, end) || ++looked > MAX_TAIL_LINES) {
+                    break;
+                }
+                ChromeLineClassifier.Verdict verdict = classify(lineStart, start, end);
+                if (verdict != null && verdict.is(ChromeLineClassifier.Role.PROSE)) {
+                    closeBlock(block, spans);
+                    if (++prose > MAX_PROSE_TAIL) {
+                        break;
+                    }
+                } else if (verdict != null) {
+                    block.add(new Line(lineStart, end, verdict, gap));
+                }
+                gap = false;
+            } else {
+                gap = true;
+            }
+            if (lineStart == 0) {
+                break;
+            }
+            lineEnd = previousLineEnd(lineStart);
+        }
+        closeBlock(block, spans);
+        java.util.Collections.reverse(spans);
+        return new TailChrome(List.copyOf(spans));
+    }
+
+    /**
+     * Adds the lines met between two lines of prose (bottom-up) as a span, if they hold a line beyond doubt found
+     * by the built-in knowledge, and empties the list. The span starts where a region would (the highest chrome
+     * line whose block of lines makes a footer, with the chrome-like lines stuck above it) and ends at the last
+     * chrome-like line.
+     */
+    private static void closeBlock(List<Line> block, List<Span> spans) {
+        int top = -1;
+        boolean decisive = false;
+        for (int i = 0; i < block.size(); i++) {
+            ChromeLineClassifier.Verdict verdict = block.get(i).verdict();
+            if (verdict.is(ChromeLineClassifier.Role.STRONG)) {
+                decisive |= verdict.decisive() && !verdict.configured();
+                if (opensAFooter(block, i)) {
+                    top = i;
+                }
+            }
+        }
+        if (decisive && top >= 0) {
+            while (top + 1 < block.size() && !block.get(top + 1).gapBelow() && block.get(top + 1).is(ChromeLineClassifier.Role.WEAK)) {
+                top++;
+            }
+            int bottom = 0;
+            while (bottom < top && block.get(bottom).is(ChromeLineClassifier.Role.LABEL)) {
+                bottom++;
+            }
+            List<String> found = new ArrayList<>();
+            for (int i = top; i >= bottom; i--) {
+                if (block.get(i).is(ChromeLineClassifier.Role.STRONG)) {
+                    found.add(block.get(i).verdict().name());
+                }
+            }
+            spans.add(new Span(block.get(top).start(), block.get(bottom).end(), List.copyOf(found)));
+        }
+        block.clear();
     }
 
     /** The lines chrome may be glued onto when there is no region, bottom-up. */

@@ -17,8 +17,11 @@ import org.copydesk.core.text.Removal;
  */
 record Footer(int start, int end, List<String> names, List<TextEdit> edits) {
 
-    /** The footer of {@code document}, or null if its text ends in prose. */
-    static Footer find(String text, Document document, BlockRanges opaque, List<Watermarks.Hit> hits, ChromeLineClassifier classifier) {
+    /**
+     * The footer of {@code document}: none if its text ends in prose; one, the region at the end with what is
+     * glued on above it; or, when a few lines of prose end the text, each run of chrome above them.
+     */
+    static List<Footer> find(String text, Document document, BlockRanges opaque, List<Watermarks.Hit> hits, ChromeLineClassifier classifier) {
         EndRegion.Result region = new EndRegion(text, opaque, BlockRanges.headings(document), firstLineEnd(document), hits, classifier)
                 .find();
         GluedChrome glued = new GluedChrome(text, hits, classifier);
@@ -27,12 +30,13 @@ record Footer(int start, int end, List<String> names, List<TextEdit> edits) {
             glue = glued.find(line.start(), line.end());
             if (glue != null) {
                 // "…the office said.Share this:" over "Twitter", "Facebook": glued chrome takes the chrome-like lines below
-                region = new EndRegion.Result(line.belowStart(), List.of(), line.start(), line.end(), true, List.of());
+                region = new EndRegion.Result(line.belowStart(), List.of(), line.start(), line.end(), true, List.of(),
+                        EndRegion.TailChrome.NONE);
                 break;
             }
         }
         if (!region.found() && glue == null) {
-            return null;
+            return aboveTail(text, region.tailChrome());
         }
         int length = text.length();
         List<TextEdit> edits = new ArrayList<>();
@@ -58,7 +62,16 @@ record Footer(int start, int end, List<String> names, List<TextEdit> edits) {
             edits.add(TextEdit.delete(region.bodyStart() >= 0 ? afterBreak(text, region.bodyEnd()) : region.start(), length));
         }
         names.addAll(region.names());
-        return new Footer(start, Math.max(start, end), List.copyOf(names), edits);
+        return List.of(new Footer(start, Math.max(start, end), List.copyOf(names), edits));
+    }
+
+    /** Chrome above the last lines of prose: only its lines go, each run of them as a footer of its own. */
+    private static List<Footer> aboveTail(String text, EndRegion.TailChrome chrome) {
+        List<Footer> footers = new ArrayList<>();
+        for (EndRegion.Span span : chrome.spans()) {
+            footers.add(new Footer(span.start(), span.end(), span.names(), List.of(Removal.ofBlock(text, span.start(), span.end()))));
+        }
+        return footers;
     }
 
     /**
