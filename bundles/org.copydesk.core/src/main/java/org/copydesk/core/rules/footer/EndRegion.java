@@ -204,9 +204,9 @@ final class EndRegion {
 
     /**
      * The chrome above the last lines of prose: blocks of lines between at most {@link #MAX_PROSE_TAIL} lines of
-     * prose (and below any heading), each with a line beyond doubt found by the built-in knowledge (share buttons, a comment form's
-     * template sentence, a copyright notice). Each block's span runs from its first to its last chrome line, so
-     * the titles of teasers next to their excerpts stay with them.
+     * prose (and below any heading) that make a footer as the end region's top line does (a line beyond doubt,
+     * or a generic chrome line with company), found by the built-in knowledge alone. Each block's span runs from
+     * its first to its last chrome line, so the titles of teasers next to their excerpts stay with them.
      */
     private TailChrome tailChrome(int proseStart) {
         List<Span> spans = new ArrayList<>();
@@ -248,24 +248,20 @@ final class EndRegion {
     }
 
     /**
-     * Adds the lines met between two lines of prose (bottom-up) as a span, if they hold a line beyond doubt found
-     * by the built-in knowledge, and empties the list. The span starts where a region would (the highest chrome
+     * Adds the lines met between two lines of prose (bottom-up) as a span, if they make a footer by the built-in
+     * knowledge, and empties the list. The span starts where a region would (the highest chrome
      * line whose block of lines makes a footer, with the chrome-like lines stuck above it) and ends at the last
      * chrome-like line.
      */
     private static void closeBlock(List<Line> block, List<Span> spans) {
         int top = -1;
-        boolean decisive = false;
         for (int i = 0; i < block.size(); i++) {
             ChromeLineClassifier.Verdict verdict = block.get(i).verdict();
-            if (verdict.is(ChromeLineClassifier.Role.STRONG)) {
-                decisive |= verdict.decisive() && !verdict.configured();
-                if (opensAFooter(block, i)) {
-                    top = i;
-                }
+            if (verdict.is(ChromeLineClassifier.Role.STRONG) && !verdict.configured() && opensAFooter(block, i)) {
+                top = i;
             }
         }
-        if (decisive && top >= 0) {
+        if (top >= 0) {
             while (top + 1 < block.size() && !block.get(top + 1).gapBelow() && block.get(top + 1).is(ChromeLineClassifier.Role.WEAK)) {
                 top++;
             }
