@@ -126,6 +126,10 @@ final class ChromeLineClassifier {
         if (signature != null) {
             return Verdict.strong(signature.description());
         }
+        if (ChromePatterns.PHOTO_CREDIT_LINE.matcher(line).find()) {
+            // a picture's credit belongs with the text, whoever it names
+            return readsAsProse(all, line) ? Verdict.PROSE : Verdict.LABEL;
+        }
         List<String> segments = segments(line);
         List<Reading> readings = new ArrayList<>(segments.size());
         for (String segment : segments) {
@@ -520,6 +524,9 @@ final class ChromeLineClassifier {
         if (ChromePatterns.isDateOrTime(stripped) || n <= 4 && ChromePatterns.ARCHIVE_ENTRY.matcher(stripped).matches()) {
             return Verdict.weak(ChromeKind.DATE);
         }
+        if (n <= 6 && ChromePatterns.WIRE_SOURCE.matcher(stripped).find()) {
+            return Verdict.weak(ChromeKind.SYNDICATION);
+        }
         if (n <= 16 && ChromePatterns.FOLLOW.matcher(segment).find()) {
             return Verdict.weak(ChromeKind.SOCIAL);
         }
@@ -566,18 +573,12 @@ final class ChromeLineClassifier {
         if (n >= 30) {
             return true;
         }
-        if (n < 6) {
+        if (n < 5) {
             return false;
         }
         int function = functionWords(words, false);
-        int capitalized = 0;
-        for (LineWords.Word word : words.words()) {
-            if (word.isWord() && word.capitalized() && !vocabulary.isFunctionWord(word.lower())) {
-                capitalized++;
-            }
-        }
-        int content = Math.max(1, n - function);
-        if (capitalized * 10 >= content * 8 && n < 20) {
+        if (isTitleCase(words) && n < 20) {
+            // "Apple's New iPad Mini As An Awesome Music Device": a headline, however many small words it has
             return false;
         }
         double ratio = (double) function / n;
@@ -586,9 +587,38 @@ final class ChromeLineClassifier {
             // "When do binomial coefficients have integer roots?": a post's title as often as a question
             return false;
         }
-        // a headline ("How news orgs plan to avoid bad calls") has no full stop; a sentence has
-        return n >= 8 && ratio >= 0.25 && (endsSentence || n >= 14) || n >= 6 && ratio >= 0.34 && endsSentence
+        // a headline ("How news orgs plan to avoid bad calls") has no full stop; a sentence has, however short
+        // ("The last boat leaves at eleven.")
+        return n >= 8 && ratio >= 0.25 && (endsSentence || n >= 14) || endsSentence && function >= 2
                 || n >= 15 && ratio >= 0.15;
+    }
+
+    /**
+     * Title case: nearly every word capitalized, the small words too ("In The New Issue Of"). German prose
+     * capitalizes its nouns but not its articles and prepositions, so it is never title case.
+     */
+    private boolean isTitleCase(LineWords words) {
+        int content = 0;
+        int contentCapitalized = 0;
+        int small = 0;
+        int smallCapitalized = 0;
+        boolean first = true;
+        for (LineWords.Word word : words.words()) {
+            if (!word.isWord()) {
+                continue;
+            }
+            if (vocabulary.isFunctionWord(word.lower())) {
+                if (!first) {
+                    small++;
+                    smallCapitalized += word.capitalized() ? 1 : 0;
+                }
+            } else {
+                content++;
+                contentCapitalized += word.capitalized() ? 1 : 0;
+            }
+            first = false;
+        }
+        return content > 0 && contentCapitalized * 10 >= content * 8 && smallCapitalized * 2 >= small;
     }
 
     private static boolean endsSentence(String text) {

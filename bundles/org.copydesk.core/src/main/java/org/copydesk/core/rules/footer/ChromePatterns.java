@@ -66,6 +66,9 @@ final class ChromePatterns {
     /** "Photo: © Jane Doe", "(Image ©AFP)": a credit for a picture, which belongs with the text. */
     static final Pattern PHOTO_CREDIT = Pattern.compile("\\b(?:photos?|photograph(?:s|y)?|images?|pictures?|illustrations?|video"
             + "|graphics?|foto|bild|credit)\\b", FLAGS);
+    /** "Photo: Jane Doe / Reuters", "Image © AFP": a line crediting a picture, the writer's to keep. */
+    static final Pattern PHOTO_CREDIT_LINE = Pattern.compile("^\\(?(?:photos?|photograph|images?|pictures?|illustrations?|foto|bild"
+            + "|crédits? photos?|photo credits?|image credits?)\\s?(?::|©|/|by\\b|credit\\b)", FLAGS);
     static final Pattern THEME = Pattern.compile("\\b(?:theme|template|thème|vorlage|wordpress theme|blogger template)\\b", FLAGS);
 
     /** "Posted by NAME at 11:02 PM", "Posted in News", "Posted on 09/21/2012": what comes after is checked apart. */
@@ -200,7 +203,9 @@ final class ChromePatterns {
             "\\b(?:originally|first) (?:appeared|published|posted|ran) (?:on|in|at)\\b",
             "\\b(?:appeared|published) first on\\b",
             "\\ba version of this (?:article|story|review|column|post) (?:appeared|appears) in print\\b",
-            "\\bcross-?posted (?:from|at|on|to)\\b",
+            "\\bcross-?posted (?:from|at|on|to)\\b"), FLAGS);
+    /** "(AP)", "Source: Reuters": a wire service named on its own, as a photo credit or a source line names it. */
+    static final Pattern WIRE_SOURCE = Pattern.compile(String.join("|",
             "^\\(?(?:ap|afp|reuters|dpa|upi|bloomberg|the associated press|associated press|agence france-presse|kna|epd|sid)\\)?$",
             "^(?:source|sources|quelle|via)\\s?:?\\s(?:the )?(?:ap|afp|reuters|dpa|associated press|the associated press|bloomberg)\\b"),
             FLAGS);

@@ -19,10 +19,11 @@ import org.copydesk.core.text.Chars;
 import org.copydesk.core.text.Removal;
 
 /**
- * Flags the chrome that comes along when text is copied out of a web editor, CMS page, newsletter or mail:
- * watermarks, share and like blocks, RSS footers, copyright, newsletter and cookie lines. Where a signature
- * stands decides whether it counts: unambiguous watermarks anywhere, platform lines as whole lines, generic
- * lines ("Powered by X", "© 2024 Site") only at the end of the text, never inside a sentence.
+ * Flags the site and post chrome that comes along when text is copied out of a web page, editor, newsletter or
+ * mail. Unambiguous watermarks count anywhere and platform lines as whole lines ({@link Watermarks}, the
+ * {@link SignatureSet}'s line matcher); everything else only where chrome ends a text: the {@link Footer} is the
+ * {@link EndRegion} of lines the {@link ChromeLineClassifier} reads as chrome, the {@link GluedChrome} on the
+ * last sentence above it, or the chrome above the last few lines of prose.
  */
 @RuleMeta(id = "cms-footer", summary = "Editor watermarks, share blocks and site footers pasted along with the text",
         severity = Severity.WARNING)
@@ -32,7 +33,7 @@ public final class CmsFooterRule implements Rule {
                     + "against whole lines at the end of the text and the end of the last sentence).")
             .withCheck(ConfiguredSignatures::checkSignatures);
     static final RuleOption<List<String>> DISABLE = RuleOption.strings("disable", List.of(),
-            "Ids of built-in signatures not to flag, e.g. copyright-line.")
+            "Ids of built-in signatures, or names of families of chrome, not to flag, e.g. copyright-line, post-meta.")
             .withCheck(ConfiguredSignatures::checkIds);
 
     private static final int MAX_NAMED = 3;

@@ -29,6 +29,8 @@ final class EndRegion {
     /** Lines of prose the search for chrome above the last of them may pass, and lines it may look at. */
     static final int MAX_PROSE_TAIL = 3;
     static final int MAX_TAIL_LINES = 24;
+    /** The most lines the head of a text (a title, a byline, a dateline) is taken to have. */
+    static final int TOP_LINES = 6;
     /** The most of a text a footer found by configured signatures alone may be. */
     static final double MAX_SHARE = 0.5;
 
@@ -204,13 +206,14 @@ final class EndRegion {
 
     /**
      * The chrome above the last lines of prose: blocks of lines between at most {@link #MAX_PROSE_TAIL} lines of
-     * prose (and below any heading) that make a footer as the end region's top line does (a line beyond doubt,
+     * prose (below any heading, and below the head of the text) that make a footer as the end region's top line does (a line beyond doubt,
      * or a generic chrome line with company), found by the built-in knowledge alone. Each block's span runs from
      * its first to its last chrome line, so the titles of teasers next to their excerpts stay with them.
      */
     private TailChrome tailChrome(int proseStart) {
         List<Span> spans = new ArrayList<>();
         List<Line> block = new ArrayList<>();
+        int head = top();
         int prose = 1;
         int looked = 0;
         boolean gap = false;
@@ -220,8 +223,9 @@ final class EndRegion {
             int start = Chars.skipWhitespace(text, lineStart, lineEnd);
             int end = Chars.trimEnd(text, start, lineEnd);
             if (start < end) {
-                // a heading starts the writer's section: what is above it is not the end of the text
-                if (start < floor || opaque.overlaps(lineStart, lineEnd) || headings.overlaps(lineStart, end) || ++looked > MAX_TAIL_LINES) {
+                // a heading starts the writer's section, and the head of the text (a byline under the headline)
+                // is its beginning: what is above either is not the end of the text
+                if (start < head || opaque.overlaps(lineStart, lineEnd) || headings.overlaps(lineStart, end) || ++looked > MAX_TAIL_LINES) {
                     break;
                 }
                 ChromeLineClassifier.Verdict verdict = classify(lineStart, start, end);
@@ -245,6 +249,31 @@ final class EndRegion {
         closeBlock(block, spans);
         java.util.Collections.reverse(spans);
         return new TailChrome(List.copyOf(spans));
+    }
+
+    /**
+     * Where the top of the text ends: its first line of prose. The lines above it (a title, a byline, a dateline)
+     * are the head of the text, never its end; only the first {@value #TOP_LINES} lines with words are looked at.
+     */
+    private int top() {
+        int lines = 0;
+        int at = 0;
+        while (at < text.length() && lines < TOP_LINES) {
+            int end = Removal.lineEnd(text, at);
+            int start = Chars.skipWhitespace(text, at, end);
+            int contentEnd = Chars.trimEnd(text, start, end);
+            if (start < contentEnd && !opaque.overlaps(at, end)) {
+                String line = LineText.normalize(text, start, contentEnd);
+                if (!LineText.hasNoWords(line)) {
+                    lines++;
+                    if (classifier.classify(line, true).is(ChromeLineClassifier.Role.PROSE)) {
+                        return Math.max(floor, at);
+                    }
+                }
+            }
+            at = end < text.length() ? end + 1 : end;
+        }
+        return Math.max(floor, at);
     }
 
     /**

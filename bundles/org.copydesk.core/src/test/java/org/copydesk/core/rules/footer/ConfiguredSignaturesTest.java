@@ -111,4 +111,25 @@ class ConfiguredSignaturesTest {
         assertTrue(System.nanoTime() - start < 1_000_000_000L);
         assertEquals(true, budget.matches(java.util.regex.Pattern.compile("a+b"), "aaab"));
     }
+
+    @Test
+    void aPatternThatMatchesEveryLineNeverTakesProseTheTitleOrAHeading() throws ConfigException {
+        Config config = parse("rules:\n  cms-footer:\n    signatures: ['/.*/']\n");
+        StringBuilder essay = new StringBuilder("# My essay\n\n");
+        for (int i = 1; i <= 30; i++) {
+            essay.append("Paragraph ").append(i).append(": the council met on Tuesday to discuss the harbour budget and the new ferry timetable.\n\n");
+        }
+        assertEquals(List.of(), footers(config, essay.toString()));
+        CheckResult headed = new Checker(config).check("essay.md", essay + "## Notes\n");
+        assertEquals(List.of(), headed.findings().stream().filter(f -> f.ruleId().equals("cms-footer")).toList());
+    }
+
+    @Test
+    void aPatternAloneNeverTakesMoreThanHalfOfTheText() throws ConfigException {
+        Config config = parse("rules:\n  cms-footer:\n    signatures: ['/.*/']\n");
+        String list = "Things to pack\nRope\nLantern\nTide tables\nBread\nWater\nA warm coat\n";
+        assertEquals(List.of(), footers(config, list));
+        String article = BODY + BODY + BODY + "\nRead more at the Harbour Gazette\n";
+        assertEquals(1, footers(config, article).size(), "a short line at the end of an article is what the pattern is for");
+    }
 }
