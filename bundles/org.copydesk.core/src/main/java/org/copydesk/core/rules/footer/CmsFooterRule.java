@@ -104,7 +104,7 @@ public final class CmsFooterRule implements Rule {
         Signature signature = lines.match(block.start(), block.end());
         if (signature != null && signature.bounded()) {
             String line = LineText.normalize(text, block.start(), block.end());
-            if (classifier.readsAsProse(LineWords.of(line), line)) {
+            if (ProseTest.readsAsProse(LineWords.of(line), line)) {
                 return null;
             }
         }
@@ -146,7 +146,7 @@ public final class CmsFooterRule implements Rule {
         if (block.kind() != Block.Kind.PARAGRAPH && block.kind() != Block.Kind.HTML) {
             return false;
         }
-        if (block.length() > EndRegion.MAX_LINE_LENGTH) {
+        if (block.length() > LineReader.MAX_LINE_LENGTH) {
             return false;
         }
         int end = Chars.trimEnd(text, block.start(), block.end());

@@ -22,21 +22,21 @@ record Footer(int start, int end, List<String> names, List<TextEdit> edits) {
      * glued on above it; or, when a few lines of prose end the text, each run of chrome above them.
      */
     static List<Footer> find(String text, Document document, BlockRanges opaque, List<Watermarks.Hit> hits, ChromeLineClassifier classifier) {
-        EndRegion.Result region = new EndRegion(text, opaque, BlockRanges.headings(document), firstLineEnd(document), hits, classifier)
-                .find();
+        BlockRanges headings = BlockRanges.headings(document);
+        LineReader lines = new LineReader(text, headings, hits, classifier);
+        EndRegion.Result region = new EndRegion(text, opaque, headings, firstLineEnd(document), lines).find();
         GluedChrome glued = new GluedChrome(text, hits, classifier);
         GluedChrome.Glue glue = region.glueAllowed() && region.bodyStart() >= 0 ? glued.find(region.bodyStart(), region.bodyEnd()) : null;
         for (EndRegion.GlueLine line : region.glueLines()) {
             glue = glued.find(line.start(), line.end());
             if (glue != null) {
                 // "…the office said.Share this:" over "Twitter", "Facebook": glued chrome takes the chrome-like lines below
-                region = new EndRegion.Result(line.belowStart(), List.of(), line.start(), line.end(), true, List.of(),
-                        EndRegion.TailChrome.NONE);
+                region = new EndRegion.Result(line.belowStart(), List.of(), line.start(), line.end(), true, List.of(), List.of());
                 break;
             }
         }
         if (!region.found() && glue == null) {
-            return aboveTail(text, region.tailChrome());
+            return aboveProse(text, region.aboveProse());
         }
         int length = text.length();
         List<TextEdit> edits = new ArrayList<>();
@@ -66,9 +66,9 @@ record Footer(int start, int end, List<String> names, List<TextEdit> edits) {
     }
 
     /** Chrome above the last lines of prose: only its lines go, each run of them as a footer of its own. */
-    private static List<Footer> aboveTail(String text, EndRegion.TailChrome chrome) {
+    private static List<Footer> aboveProse(String text, List<ChromeAboveProse.Span> spans) {
         List<Footer> footers = new ArrayList<>();
-        for (EndRegion.Span span : chrome.spans()) {
+        for (ChromeAboveProse.Span span : spans) {
             footers.add(new Footer(span.start(), span.end(), span.names(), List.of(Removal.ofBlock(text, span.start(), span.end()))));
         }
         return footers;

@@ -53,7 +53,7 @@ final class GluedChrome {
             if (tail.isEmpty() || LineText.hasNoWords(tail)) {
                 continue;
             }
-            passedProse |= classifier.readsAsProse(LineWords.of(piece), piece);
+            passedProse |= ProseTest.readsAsProse(LineWords.of(piece), piece);
             if (passedProse) {
                 // past a sentence only a platform's own wording of several sentences may start (a cookie banner)
                 Signature signature = classifier.builtInSignature(tail);
@@ -62,8 +62,8 @@ final class GluedChrome {
                 }
                 continue;
             }
-            ChromeLineClassifier.Verdict verdict = classifier.classify(tail, false);
-            if (verdict.is(ChromeLineClassifier.Role.STRONG) && verdict.decisive()) {
+            LineVerdict verdict = classifier.classify(tail, false);
+            if (verdict.is(LineVerdict.Role.STRONG) && verdict.decisive()) {
                 best = new Glue(at, verdict.name());
             }
         }

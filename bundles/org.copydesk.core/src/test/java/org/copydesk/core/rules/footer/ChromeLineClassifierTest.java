@@ -19,7 +19,7 @@ class ChromeLineClassifierTest {
     private final ChromeLineClassifier classifier = new ChromeLineClassifier(SignatureSet.of(Set.of(), List.of()),
             new BoundedText.Budget(ConfiguredSignatures.BUDGET_PER_DOCUMENT, ConfiguredSignatures.BUDGET_PER_MATCH));
 
-    private ChromeLineClassifier.Verdict read(String line) {
+    private LineVerdict read(String line) {
         return classifier.classify(LineText.normalize(line, 0, line.length()), false);
     }
 
@@ -70,8 +70,8 @@ class ChromeLineClassifierTest {
         "Impressum | Datenschutz | Kontakt",
         "Mentions légales | Confidentialité | Nous contacter"})
     void chromeBeyondDoubt(String line) {
-        ChromeLineClassifier.Verdict verdict = read(line);
-        assertEquals(ChromeLineClassifier.Role.STRONG, verdict.role(), line);
+        LineVerdict verdict = read(line);
+        assertEquals(LineVerdict.Role.STRONG, verdict.role(), line);
         assertTrue(verdict.decisive(), line + ": " + verdict);
     }
 
@@ -94,8 +94,8 @@ class ChromeLineClassifierTest {
         "À lire aussi",
         "This article originally appeared on The Tidewater Review."})
     void genericChrome(String line) {
-        ChromeLineClassifier.Verdict verdict = read(line);
-        assertEquals(ChromeLineClassifier.Role.STRONG, verdict.role(), line + ": " + verdict);
+        LineVerdict verdict = read(line);
+        assertEquals(LineVerdict.Role.STRONG, verdict.role(), line + ": " + verdict);
     }
 
     @ParameterizedTest
@@ -107,7 +107,7 @@ class ChromeLineClassifierTest {
         "March 4, 2020 at 10:01 AM",
         "by Ana Ruiz on March 3, 2021"})
     void chromeLikeButNotEnoughAlone(String line) {
-        assertEquals(ChromeLineClassifier.Role.WEAK, read(line).role(), line);
+        assertEquals(LineVerdict.Role.WEAK, read(line).role(), line);
     }
 
     @ParameterizedTest
@@ -120,7 +120,7 @@ class ChromeLineClassifierTest {
         "Photo: © Jane Doe",
         "By Jane Miller"})
     void labels(String line) {
-        assertEquals(ChromeLineClassifier.Role.LABEL, read(line).role(), line);
+        assertEquals(LineVerdict.Role.LABEL, read(line).role(), line);
     }
 
     @ParameterizedTest
@@ -142,7 +142,7 @@ class ChromeLineClassifierTest {
         "Teilen Sie Ihre Ernte mit den Nachbarn, hat die Lehrerin zum Abschluss gesagt.",
         "Partager un repas reste la meilleure façon de se réconcilier, dit la cuisinière du port."})
     void prose(String line) {
-        assertEquals(ChromeLineClassifier.Role.PROSE, read(line).role(), line);
+        assertEquals(LineVerdict.Role.PROSE, read(line).role(), line);
     }
 
     @Test
@@ -151,9 +151,9 @@ class ChromeLineClassifierTest {
                 new BoundedText.Budget(ConfiguredSignatures.BUDGET_PER_DOCUMENT, ConfiguredSignatures.BUDGET_PER_MATCH));
         String label = "Read more at the Harbour Gazette";
         String sentence = "The Harbour Gazette is a weekly paper of the coast towns, founded in 1921 by two fishermen.";
-        assertEquals(ChromeLineClassifier.Role.LABEL, read(label).role());
+        assertEquals(LineVerdict.Role.LABEL, read(label).role());
         assertTrue(configured.classify(label, false).configured());
-        assertEquals(ChromeLineClassifier.Role.LABEL, configured.classify(label, true).role());
-        assertEquals(ChromeLineClassifier.Role.PROSE, configured.classify(sentence, false).role());
+        assertEquals(LineVerdict.Role.LABEL, configured.classify(label, true).role());
+        assertEquals(LineVerdict.Role.PROSE, configured.classify(sentence, false).role());
     }
 }
