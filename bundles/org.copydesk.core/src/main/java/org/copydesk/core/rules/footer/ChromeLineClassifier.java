@@ -37,7 +37,7 @@ final class ChromeLineClassifier {
 
     /** The verdict on a whole line; {@code heading} lines are never matched against configured signatures. */
     LineVerdict classify(String line, boolean heading) {
-        LineVerdict builtIn = builtIn(line);
+        LineVerdict builtIn = signatures.remembered(line, this::builtIn);
         if (!builtIn.is(LineVerdict.Role.PROSE) && !heading) {
             Signature configured = signatures.configured(line, budget);
             if (configured != null) {
@@ -130,11 +130,12 @@ final class ChromeLineClassifier {
                 return new Reading(LineVerdict.strong(signature.description()), n, false);
             }
         }
-        LineVerdict shape = ChromeShapes.strong(segment, words);
+        boolean sentence = ProseTest.readsAsProse(words, segment);
+        LineVerdict shape = ChromeShapes.strong(segment, words, sentence);
         if (shape != null) {
             return new Reading(enabled(shape), n, false);
         }
-        if (ProseTest.readsAsProse(words, segment)) {
+        if (sentence) {
             return new Reading(LineVerdict.PROSE, n, false);
         }
         LineVerdict byWords = ChromeLabels.read(words);

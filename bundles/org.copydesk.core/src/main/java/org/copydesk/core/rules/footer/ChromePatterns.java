@@ -9,7 +9,11 @@ import java.util.regex.Pattern;
  * Every pattern is matched against one segment of one line, so its cost is bounded by the line.
  */
 final class ChromePatterns {
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /**
+     * ASCII case folding is enough (every phrase's first differing letter is ASCII, and accents are matched both
+     * ways where a line may be in capitals), and much cheaper than Unicode case folding.
+     */
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
     static final String YEAR = "(?:1[89]\\d{2}|20\\d{2})";
     private static final String MONTH = "(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|jun(?:e|\\.)?"
@@ -44,7 +48,7 @@ final class ChromePatterns {
     static final Pattern COPYRIGHT_WORD = Pattern.compile("\\bcopyright\\b", FLAGS);
     static final Pattern YEAR_IN = Pattern.compile("\\b" + YEAR + "\\b");
     static final Pattern RIGHTS_RESERVED = Pattern.compile("\\b(?:all|some) rights reserved\\b|alle rechte vorbehalten"
-            + "|tous droits r[ée]serv[ée]s|todos los derechos reservados|tutti i diritti riservati", FLAGS);
+            + "|tous droits r[éÉe]serv[éÉe]s|todos los derechos reservados|tutti i diritti riservati", FLAGS);
     /** Wire services' and publishers' terms: "This material may not be published, broadcast, rewritten or redistributed." */
     static final Pattern REPUBLISHING = Pattern.compile("\\bmay not be (?:re)?(?:published|produced|printed|distributed|broadcast"
             + "|rewritten|transmitted|cached|copied)\\b|\\b(?:republished|reprinted|reproduced|copied|redistributed|used)\\b[^.]{0,80}"
@@ -86,88 +90,103 @@ final class ChromePatterns {
     static final Pattern COMMENT_AUTHOR = Pattern.compile("^.{1,80}\\s(?:says|said|wrote|writes|sagt|schrieb|dit|a écrit)\\s?:?$", FLAGS);
 
     /** Fixed sentences of blog templates and plugins, in the three languages: chrome wherever they stand in a line. */
-    static final Pattern TEMPLATE_SENTENCE = Pattern.compile(String.join("|",
+    static final Pattern TEMPLATE_SENTENCE = templates(
             // comment sections and forms (WordPress, Blogger, TypePad, Movable Type, Drupal)
-            "\\bcomments? (?:are|is) (?:now )?closed\\b",
-            "\\bcomments (?:have been|are) disabled\\b",
-            "\\bthe comments to this (?:entry|post) are closed\\b",
-            "\\bcomments for this (?:post|entry|article) (?:are|is) closed\\b",
-            "\\byou can follow any responses to this entry\\b",
-            "\\byou can (?:skip to the end and )?leave a response\\b",
-            "\\btrackback from your own site\\b",
-            "\\bpinging is currently (?:not allowed|closed)\\b",
-            "\\bboth comments and pings are currently closed\\b",
-            "\\bresponses are currently closed\\b",
-            "\\byour (?:e-?mail|email address|e-mail address) will not be (?:published|shared|displayed)\\b",
-            "\\brequired fields are marked\\b",
-            "\\byou must be logged in to post a comment\\b",
-            "\\b(?:log ?in|sign in)(?: or register)? to (?:post|leave|add) (?:a )?comments?\\b",
-            "\\bnotify me of (?:follow-up|new) (?:comments|posts)\\b",
-            "\\bakismet to reduce spam\\b",
-            "\\bfollow any comments here with the rss feed\\b",
-            "\\bpost a comment or leave a trackback\\b",
-            "\\bbookmark the permalink\\b",
-            "\\b(?:you can follow this conversation by )?subscribing to the comment feed\\b",
-            "\\bonly a member of this blog may post a comment\\b",
-            "\\bcomment below or sign in with\\b",
-            "\\bto view or add a comment\\b",
-            "\\btrackback url\\b",
-            "\\blisted below are links to weblogs that reference\\b",
-            "\\blinks to this post\\b",
-            "\\bthis page contains a single entry by\\b",
-            "\\bfind recent content on the main index\\b",
-            "\\bwas the previous (?:entry|post) in this blog\\b",
-            "\\bis the next (?:entry|post) in this blog\\b",
-            "\\bview my complete profile\\b",
-            "\\bview all posts (?:by|in|filed under)\\b",
-            "\\bthis entry was (?:posted|written|filed)\\b",
+            "comments? (?:are|is) (?:now )?closed\\b",
+            "comments (?:have been|are) disabled\\b",
+            "the comments to this (?:entry|post) are closed\\b",
+            "comments for this (?:post|entry|article) (?:are|is) closed\\b",
+            "you can follow any responses to this entry\\b",
+            "you can (?:skip to the end and )?leave a response\\b",
+            "trackback from your own site\\b",
+            "pinging is currently (?:not allowed|closed)\\b",
+            "both comments and pings are currently closed\\b",
+            "responses are currently closed\\b",
+            "your (?:e-?mail|email address|e-mail address) will not be (?:published|shared|displayed)\\b",
+            "required fields are marked\\b",
+            "you must be logged in to post a comment\\b",
+            "(?:log ?in|sign in)(?: or register)? to (?:post|leave|add) (?:a )?comments?\\b",
+            "notify me of (?:follow-up|new) (?:comments|posts)\\b",
+            "akismet to reduce spam\\b",
+            "follow any comments here with the rss feed\\b",
+            "post a comment or leave a trackback\\b",
+            "bookmark the permalink\\b",
+            "(?:you can follow this conversation by )?subscribing to the comment feed\\b",
+            "only a member of this blog may post a comment\\b",
+            "comment below or sign in with\\b",
+            "to view or add a comment\\b",
+            "trackback url\\b",
+            "listed below are links to weblogs that reference\\b",
+            "links to this post\\b",
+            "this page contains a single entry by\\b",
+            "find recent content on the main index\\b",
+            "was the previous (?:entry|post) in this blog\\b",
+            "is the next (?:entry|post) in this blog\\b",
+            "view my complete profile\\b",
+            "view all posts (?:by|in|filed under)\\b",
+            "this entry was (?:posted|written|filed)\\b",
             // sharing widgets (Jetpack, share buttons)
-            "\\bpost was not sent\\b",
-            "\\bemail check failed\\b",
-            "\\bcannot share posts by email\\b",
-            "\\bbloggers like this\\b",
-            "\\bbe the first to like this\\b",
-            "\\bclick to (?:share|email|print)\\b",
-            "\\(opens in new window\\)",
-            "\\benter your friend'?s e-?mail address\\b",
-            "\\b(?:e-?mail|send) (?:this|the) (?:article|story|post|page) to a friend\\b",
+            "post was not sent\\b",
+            "email check failed\\b",
+            "cannot share posts by email\\b",
+            "bloggers like this\\b",
+            "be the first to like this\\b",
+            "click to (?:share|email|print)\\b",
+            "opens in new window\\)",
+            "enter your friend'?s e-?mail address\\b",
+            "(?:e-?mail|send) (?:this|the) (?:article|story|post|page) to a friend\\b",
             // subscribing
             "^(?:please |click here to |or |and )?subscribe to (?:this blog'?s?|our|the|my|this) (?:rss |comment |e-?mail )?(?:feed|newsletter|blog|mailing list|posts|comments|channel)\\b",
-            "\\bsubscribe to: post\\b",
+            "subscribe to: post\\b",
             "^(?:please |click here to |or |and )?sign up for (?:our|my|the)(?: [\\w-]+){0,3} (?:newsletters?|e-?mails?|updates)(?: (?:here|now|today|below))?[.!:]?$",
             "^(?:please |click here to |or |and )?subscribe to (?:our|my|the)(?: [\\w-]+){0,3} newsletters?(?: (?:here|now|today|below))?[.!:]?$",
-            "\\b(?:enter|type) your e-?mail(?: address)? (?:below|here|to)\\b",
-            "\\breceive (?:new posts|updates|notifications|our newsletter|the latest)\\b.{0,40}\\bby e-?mail\\b",
-            "\\bdelivered (?:straight |directly )?to your inbox\\b",
-            "\\bjoin [\\d,]+ other (?:subscribers|followers)\\b",
+            "(?:enter|type) your e-?mail(?: address)? (?:below|here|to)\\b",
+            "receive (?:new posts|updates|notifications|our newsletter|the latest)\\b.{0,40}\\bby e-?mail\\b",
+            "delivered (?:straight |directly )?to your inbox\\b",
+            "join [\\d,]+ other (?:subscribers|followers)\\b",
             // cookie banners
-            "\\b(?:this|our) (?:web ?)?site uses cookies\\b",
-            "\\bwe use cookies (?:to|so|in order|and similar|on)\\b",
-            "\\b(?:by )?(?:continuing to |continue to )?(?:use|using|browse|browsing) (?:this|our|the) (?:web ?)?site,? you (?:agree|consent|accept)\\b",
-            "\\baccept (?:all )?cookies\\b",
+            "(?:this|our) (?:web ?)?site uses cookies\\b",
+            "we use cookies (?:to|so|in order|and similar|on)\\b",
+            "(?:by )?(?:continuing to |continue to )?(?:use|using|browse|browsing) (?:this|our|the) (?:web ?)?site,? you (?:agree|consent|accept)\\b",
+            "accept (?:all )?cookies\\b",
             // legal boilerplate
-            "\\bis a (?:registered )?trademark of\\b",
-            "\\buse of this (?:web ?)?site constitutes acceptance\\b",
-            "\\bregistration on or use of this site\\b",
-            "\\bnot responsible for the content of external\\b",
+            "is a (?:registered )?trademark of\\b",
+            "use of this (?:web ?)?site constitutes acceptance\\b",
+            "registration on or use of this site\\b",
+            "not responsible for the content of external\\b",
             // German
-            "\\bkommentare? (?:sind |ist )?(?:geschlossen|deaktiviert)\\b",
-            "\\b(?:schreibe|hinterlasse|verfasse) einen kommentar\\b",
-            "\\b(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht\\b",
-            "\\berforderliche felder sind mit\\b",
-            "\\bbenachrichtige mich über\\b",
-            "\\bstolz präsentiert von\\b",
-            "\\bdiese (?:web)?seite (?:verwendet|nutzt) cookies\\b",
-            "\\bwir (?:verwenden|nutzen) cookies\\b",
+            "kommentare? (?:sind |ist )?(?:geschlossen|deaktiviert)\\b",
+            "(?:schreibe|hinterlasse|verfasse) einen kommentar\\b",
+            "(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht\\b",
+            "erforderliche felder sind mit\\b",
+            "benachrichtige mich über\\b",
+            "stolz präsentiert von\\b",
+            "diese (?:web)?seite (?:verwendet|nutzt) cookies\\b",
+            "wir (?:verwenden|nutzen) cookies\\b",
             // French
-            "\\blaisser un commentaire\\b",
-            "\\bvotre adresse (?:e-?mail|de messagerie|courriel) ne sera pas publiée\\b",
-            "\\bles champs obligatoires sont indiqués\\b",
-            "\\bprévenez-moi de tous les nouveaux\\b",
-            "\\b(?:fièrement )?propulsé par\\b",
-            "\\bce site utilise des cookies\\b",
-            "\\bnous utilisons des cookies\\b",
-            "\\ben poursuivant votre navigation\\b"), FLAGS);
+            "laisser un commentaire\\b",
+            "votre adresse (?:e-?mail|de messagerie|courriel) ne sera pas publiée\\b",
+            "les champs obligatoires sont indiqués\\b",
+            "prévenez-moi de tous les nouveaux\\b",
+            "(?:fièrement )?propulsé par\\b",
+            "ce site utilise des cookies\\b",
+            "nous utilisons des cookies\\b",
+            "en poursuivant votre navigation\\b");
+
+    /**
+     * One pattern of the template sentences: a phrase starting with {@code ^} must start the piece, the others
+     * start at a word boundary (written once, so that a piece costs one boundary test per position, not one per
+     * phrase).
+     */
+    private static Pattern templates(String... phrases) {
+        StringBuilder atStart = new StringBuilder();
+        StringBuilder atWord = new StringBuilder();
+        for (String phrase : phrases) {
+            StringBuilder to = phrase.startsWith("^") ? atStart : atWord;
+            to.append(to.length() == 0 ? "" : "|").append(phrase.startsWith("^") ? phrase.substring(1) : phrase);
+        }
+        return Pattern.compile("^(?:" + atStart + ")|\\b(?:" + atWord + ")", FLAGS);
+    }
 
     /** Which family a template sentence belongs to, for the message. */
     static ChromeKind kindOfTemplateSentence(String lower) {

@@ -16,12 +16,21 @@ final class ChromeShapes {
             "Wix", "Weebly", "Drupal", "Joomla", "Medium", "Substack", "Tumblr", "Disqus", "Jetpack", "Webflow", "Shopify",
             "Genesis Framework", "Thesis", "LiveJournal", "Posterous", "Hugo", "Jekyll", "Blogspot");
 
+    private static final List<String> CREDIT_STEMS = List.of("powered", "propuls", "präsent", "host", "design", "develop", "built",
+            "creat", "craft", "maintain", "made", "icon", "theme", "thème", "templat", "vorlage", "site", "logo");
+
     private ChromeShapes() {
     }
 
-    /** The strong shapes of chrome, or null. */
-    static LineVerdict strong(String segment, LineWords words) {
+    /**
+     * The strong shapes of chrome, or null. A piece that reads as a sentence can only be a template's sentence,
+     * a copyright or licence notice, republishing terms, a syndication note, a sign-up prompt or a credit; the other shapes
+     * are labels, and are looked for only in pieces that are not sentences. The costlier patterns run only where
+     * their words are.
+     */
+    static LineVerdict strong(String segment, LineWords words, boolean sentence) {
         int n = words.wordCount();
+        String lower = segment.toLowerCase(Locale.ROOT);
         Matcher template = ChromePatterns.TEMPLATE_SENTENCE.matcher(segment);
         if (template.find() && isMostOf(segment, template)) {
             ChromeKind kind = ChromePatterns.kindOfTemplateSentence(template.group().toLowerCase(Locale.ROOT));
@@ -30,44 +39,76 @@ final class ChromeShapes {
         if (n <= 40 && (hasCopyrightSign(segment, words) || isCopyrightNotice(segment, words))) {
             return LineVerdict.strong(ChromeKind.COPYRIGHT);
         }
-        if (n <= 40 && ChromePatterns.REPUBLISHING.matcher(segment).find()) {
+        if (n <= 40 && mayBeRepublishingTerms(lower) && ChromePatterns.REPUBLISHING.matcher(segment).find()) {
             return LineVerdict.strong(ChromeKind.REPUBLISHING);
         }
-        Matcher rights = ChromePatterns.RIGHTS_RESERVED.matcher(segment);
-        if (n <= 20 && rights.find() && ProseTest.isNameLike(segment.substring(0, rights.start()) + " " + segment.substring(rights.end()))) {
-            return LineVerdict.strong(ChromeKind.COPYRIGHT);
+        String stripped = stripLeading(segment);
+        if (n <= 40 && mayBeSyndication(lower)) {
+            Matcher syndication = ChromePatterns.SYNDICATION.matcher(stripped);
+            if (syndication.find() && isMostOf(stripped, syndication)) {
+                return LineVerdict.strong(ChromeKind.SYNDICATION);
+            }
         }
+        if (n <= 30 && lower.contains("creative commons")) {
+            Matcher licence = ChromePatterns.SITE_LICENCE.matcher(segment);
+            if (licence.find() && isMostOf(segment, licence)) {
+                return LineVerdict.strong(ChromeKind.COPYRIGHT);
+            }
+        }
+        Matcher action = ChromePatterns.CALL_TO_ACTION.matcher(stripped);
+        if (n <= 20 && action.find() && !ProseTest.hasVerb(LineWords.of(stripped.substring(action.end())))) {
+            return LineVerdict.strong(ChromeKind.SUBSCRIBE);
+        }
+        // "Blog powered by TypePad." is a short sentence too
         LineVerdict credit = credit(segment, words);
         if (credit != null) {
             return credit;
+        }
+        return sentence ? null : label(segment, stripped, words);
+    }
+
+    /** The shapes of labels: rights lines, post meta, comment counters, archive entries, navigation. */
+    private static LineVerdict label(String segment, String stripped, LineWords words) {
+        int n = words.wordCount();
+        Matcher rights = ChromePatterns.RIGHTS_RESERVED.matcher(segment);
+        if (n <= 20 && rights.find() && ProseTest.isNameLike(segment.substring(0, rights.start()) + " " + segment.substring(rights.end()))) {
+            return LineVerdict.strong(ChromeKind.COPYRIGHT);
         }
         LineVerdict meta = postMeta(segment, words);
         if (meta != null) {
             return meta;
         }
-        if (n <= 30 && ChromePatterns.COMMENT_COUNT.matcher(stripLeading(segment)).find()) {
+        if (n <= 30 && ChromePatterns.COMMENT_COUNT.matcher(stripped).find()) {
             return LineVerdict.strong(ChromeKind.COMMENTS);
-        }
-        Matcher syndication = ChromePatterns.SYNDICATION.matcher(stripLeading(segment));
-        if (n <= 40 && syndication.find() && isMostOf(stripLeading(segment), syndication)) {
-            return LineVerdict.strong(ChromeKind.SYNDICATION);
-        }
-        Matcher licence = ChromePatterns.SITE_LICENCE.matcher(segment);
-        if (n <= 30 && licence.find() && isMostOf(segment, licence)) {
-            return LineVerdict.strong(ChromeKind.COPYRIGHT);
         }
         if (n <= 4 && ChromePatterns.ARCHIVE_WIDGET.matcher(segment.strip()).matches()) {
             return LineVerdict.strong(ChromeKind.ARCHIVE);
         }
-        if (n <= 12 && isArrowed(segment) && !ProseTest.readsAsProse(words, segment)) {
+        if (n <= 12 && isArrowed(segment)) {
             // "« Previous post title", "Next post title »": the links between posts
             return LineVerdict.strong(ChromeKind.NAVIGATION);
         }
-        Matcher action = ChromePatterns.CALL_TO_ACTION.matcher(stripLeading(segment));
-        if (n <= 20 && action.find() && !ProseTest.hasVerb(LineWords.of(stripLeading(segment).substring(action.end())))) {
-            return LineVerdict.strong(ChromeKind.SUBSCRIBE);
-        }
         return null;
+    }
+
+    /** The words a credit needs: what was done ("powered", "designed", "hosted") or to what ("theme", "site"). */
+    private static boolean mayBeCredit(String lower) {
+        for (String stem : CREDIT_STEMS) {
+            if (lower.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words republishing terms need ("may not be published", "without written permission"). */
+    private static boolean mayBeRepublishingTerms(String lower) {
+        return lower.contains("may not") || lower.contains("without") || lower.contains("restriction") || lower.contains("dpa");
+    }
+
+    /** The words a syndication note needs ("originally appeared", "published first", "cross-posted"). */
+    private static boolean mayBeSyndication(String lower) {
+        return lower.contains("appear") || lower.contains("publish") || lower.contains("posted") || lower.contains(" ran ");
     }
 
     /**
@@ -113,6 +154,9 @@ final class ChromeShapes {
     private static LineVerdict credit(String segment, LineWords words) {
         int n = words.wordCount();
         if (n > 16) {
+            return null;
+        }
+        if (!mayBeCredit(segment.toLowerCase(Locale.ROOT))) {
             return null;
         }
         Matcher credit = ChromePatterns.CREDIT.matcher(segment);

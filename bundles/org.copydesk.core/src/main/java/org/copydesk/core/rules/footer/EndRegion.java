@@ -100,7 +100,9 @@ final class EndRegion {
                 } else if (verdict != null) {
                     labelRun = 0;
                 }
-                boolean prose = verdict != null && verdict.is(LineVerdict.Role.PROSE);
+                // a short sentence ("Tickets cost four euros.") is the writer's, not a title between chrome lines
+                boolean prose = verdict != null && (verdict.is(LineVerdict.Role.PROSE)
+                        || verdict.is(LineVerdict.Role.LABEL) && endsSentence(start, end));
                 if (prose || labelRun > MAX_LABEL_RUN || labels > MAX_LABELS) {
                     stop = new Stop(lineStart, lineEnd, !headings.overlaps(lineStart, lineEnd), prose);
                     break;
@@ -193,6 +195,10 @@ final class EndRegion {
             }
         }
         return null;
+    }
+
+    private boolean endsSentence(int start, int end) {
+        return ProseTest.endsSentence(LineText.normalize(text, start, end)) && text.charAt(end - 1) != '?';
     }
 
     private boolean startsWithClosingTag(WalkedLine line) {

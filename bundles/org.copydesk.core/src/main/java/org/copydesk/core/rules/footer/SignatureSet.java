@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +38,12 @@ final class SignatureSet {
     private int longestLineLiteral;
     /** Families of chrome the configuration turned off. */
     private final Set<ChromeKind> disabledKinds;
+    /**
+     * Lines already read by the built-in knowledge, which depends on the line and this set alone: the end of a
+     * text is read again on every check while the writer types elsewhere. Bounded, and emptied when full.
+     */
+    private final Map<String, LineVerdict> verdicts = new ConcurrentHashMap<>();
+    private static final int VERDICTS = 1024;
 
     private SignatureSet(List<Signature> signatures, Set<ChromeKind> disabledKinds) {
         this.disabledKinds = disabledKinds;
@@ -92,6 +99,19 @@ final class SignatureSet {
         }
         CACHE.put(key, set);
         return set;
+    }
+
+    /** The verdict on {@code line} by the built-in knowledge, read by {@code read} the first time only. */
+    LineVerdict remembered(String line, Function<String, LineVerdict> read) {
+        LineVerdict verdict = verdicts.get(line);
+        if (verdict == null) {
+            verdict = read.apply(line);
+            if (verdicts.size() >= VERDICTS) {
+                verdicts.clear();
+            }
+            verdicts.put(line, verdict);
+        }
+        return verdict;
     }
 
     boolean isDisabled(ChromeKind kind) {
