@@ -16,6 +16,7 @@ import org.copydesk.cli.files.SourceFinder;
 import org.copydesk.cli.report.FailLevel;
 import org.copydesk.cli.report.FileReport;
 import org.copydesk.cli.report.Report;
+import org.copydesk.cli.report.SafeText;
 import org.copydesk.cli.report.ToolVersion;
 import org.copydesk.cli.run.ConfigResolver;
 import org.copydesk.cli.run.Outcome;
@@ -112,7 +113,7 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
         }
         Session session = new Session(new TextFileReader(charset, maxBytes), configs, Runtime.getRuntime().availableProcessors(), System.in);
         List<Outcome> outcomes = fix ? session.fix(found.sources(), true, Progress.NONE) : session.check(found.sources(), Progress.NONE);
-        found.problems().forEach(p -> getLog().error(p.path() + ": " + p.message()));
+        found.problems().forEach(p -> getLog().error(SafeText.visible(p.path() + ": " + p.message())));
         Results results = Results.collect(outcomes, found.problems(), new MavenMessages(getLog()), AbstractCopydeskMojo::hint);
         Report report = new Report(ToolVersion.get(), rules.stream().map(Rule::info).toList(), results.files(), results.problems(),
                 failLevel, base);
@@ -169,8 +170,12 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
         }
     }
 
-    /** {@code docs/a.md:13: message [rule]}: the line of the build failure summary. */
+    /**
+     * {@code docs/a.md:13: message [rule]}: the line of the build failure summary. The name and the message are
+     * made visible as the CLI makes them, so that a line break in either cannot start a line of its own.
+     */
     static String summaryLine(FileReport file, org.copydesk.core.Finding finding) {
-        return file.path() + ":" + file.start(finding).line() + ": " + finding.message() + " [" + finding.ruleId() + "]";
+        return SafeText.visible(file.path()) + ":" + file.start(finding).line() + ": " + SafeText.visible(finding.message())
+                + " [" + finding.ruleId() + "]";
     }
 }

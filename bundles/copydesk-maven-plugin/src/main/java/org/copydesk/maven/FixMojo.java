@@ -4,6 +4,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.copydesk.cli.report.FileReport;
+import org.copydesk.cli.report.SafeText;
 import org.copydesk.cli.report.TextReport;
 import org.copydesk.cli.run.Outcome;
 import org.copydesk.core.Finding;
@@ -29,7 +30,7 @@ public final class FixMojo extends AbstractCopydeskMojo {
             if (outcome instanceof Outcome.Fixed result && result.written()) {
                 changed++;
                 fixed += result.fixedCount();
-                getLog().info("Fixed " + result.source().name() + " (" + result.fixedCount()
+                getLog().info("Fixed " + SafeText.visible(result.source().name()) + " (" + result.fixedCount()
                         + (result.fixedCount() == 1 ? " finding)" : " findings)"));
             }
         }

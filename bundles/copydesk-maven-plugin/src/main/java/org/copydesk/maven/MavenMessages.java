@@ -1,9 +1,13 @@
 package org.copydesk.maven;
 
 import org.apache.maven.plugin.logging.Log;
+import org.copydesk.cli.report.SafeText;
 import org.copydesk.cli.run.Results;
 
-/** A run's messages in the Maven log; stack traces only with {@code -X}. */
+/**
+ * A run's messages in the Maven log, one line each: file names and messages made visible (control characters
+ * escaped) as the CLI makes them; stack traces only with {@code -X}.
+ */
 final class MavenMessages implements Results.Messages {
     private final Log log;
 
@@ -14,19 +18,19 @@ final class MavenMessages implements Results.Messages {
     @Override
     public void error(String message, Throwable cause) {
         if (cause != null && log.isDebugEnabled()) {
-            log.error(message, cause);
+            log.error(SafeText.visible(message), cause);
         } else {
-            log.error(message);
+            log.error(SafeText.visible(message));
         }
     }
 
     @Override
     public void warning(String message) {
-        log.warn(message);
+        log.warn(SafeText.visible(message));
     }
 
     @Override
     public void note(String message) {
-        log.debug(message);
+        log.debug(SafeText.visible(message));
     }
 }

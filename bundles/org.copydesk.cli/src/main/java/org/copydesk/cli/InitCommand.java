@@ -31,7 +31,12 @@ final class InitCommand implements Callable<Integer> {
         byte[] content = ConfigTemplate.render(BuiltInRules.all()).getBytes(StandardCharsets.UTF_8);
         try {
             if (force) {
-                Files.write(file, content);
+                Path target = replaceable(file);
+                if (target == null) {
+                    console.error(file + ": a symbolic link leading out of " + folder + ", or to nothing; not replaced");
+                    return ExitCodes.ERROR;
+                }
+                Files.write(target, content);
             } else {
                 Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             }
@@ -44,5 +49,20 @@ final class InitCommand implements Callable<Integer> {
         }
         console.info("wrote " + file);
         return ExitCodes.OK;
+    }
+
+    /**
+     * What {@code --force} may write: the file itself, or the file a symbolic link leads to inside the folder; null
+     * for a link out of the folder or to nothing (a cloned repository could point its config at a file of the user's).
+     */
+    private Path replaceable(Path file) throws IOException {
+        if (!Files.isSymbolicLink(file)) {
+            return file;
+        }
+        if (!Files.exists(file)) {
+            return null;
+        }
+        Path target = file.toRealPath();
+        return target.startsWith(folder.toRealPath()) ? target : null;
     }
 }

@@ -1,5 +1,6 @@
 package org.copydesk.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +39,7 @@ public final class Main implements Runnable {
 
     static int execute(String[] args) {
         System.setProperty(EXTENSIONS_PROPERTY, Format.allExtensions().stream().map(e -> "." + e).collect(Collectors.joining(" ")));
+        StandardOutput stdout = StandardOutput.install();
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         CommandLine cli = new CommandLine(new Main())
                 .setOut(new PrintWriter(new PrintStream(System.out, true, StandardCharsets.UTF_8), true))
@@ -56,7 +58,19 @@ public final class Main implements Runnable {
                     }
                     return ExitCodes.ERROR;
                 });
-        return cli.execute(args);
+        int status = cli.execute(args);
+        cli.getOut().flush();
+        IOException failure = stdout.failure();
+        if (failure != null) {
+            // the report, the text or the help never arrived: whatever the run found, it failed
+            err.println("copydesk: error: cannot write to standard output: " + SafeText.visible(describe(failure)));
+            return ExitCodes.ERROR;
+        }
+        return status;
+    }
+
+    private static String describe(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static boolean verbose(ParseResult result) {

@@ -53,6 +53,8 @@ abstract class RunCommand implements Callable<Integer> {
 
     Console console;
 
+    Session session;
+
     @Override
     public final Integer call() {
         console = new Console(System.err, output.quiet, output.verbose);
@@ -62,6 +64,10 @@ abstract class RunCommand implements Callable<Integer> {
         }
         if (input.stdinFileName != null && !input.paths.contains(Source.STDIN_ARGUMENT)) {
             throw new ParameterException(spec.commandLine(), "--stdin-filename needs '-' among the paths");
+        }
+        if (input.paths.stream().anyMatch(String::isEmpty)) {
+            // "$UNSET" must not mean the whole current folder
+            throw new ParameterException(spec.commandLine(), "an empty path names no file; give '.' for the current folder");
         }
         List<Rule> rules = BuiltInRules.all();
         ConfigResolver configs;
@@ -78,13 +84,18 @@ abstract class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        String overwritten = OutputGuard.inputAt(output.output, input.config, found.sources(), configs);
+        if (overwritten != null) {
+            console.error(output.output + ": --output names " + overwritten + "; the report would overwrite it, nothing done");
+            return ExitCodes.ERROR;
+        }
         found.problems().forEach(p -> console.error(p.path() + ": " + p.message()));
         if (found.sources().isEmpty() && found.problems().isEmpty()) {
             console.warning("no files to check");
         }
         console.note(verb() + " " + Summary.count(found.sources().size(), "file") + " on "
                 + Summary.count(Math.min(input.jobs, Math.max(1, found.sources().size())), "thread"));
-        Session session = new Session(reader, configs, input.jobs, System.in);
+        session = new Session(reader, configs, input.jobs, System.in);
         Progress progress = TerminalProgress.start(console.stream(), found.sources().size(), verb(), output.quiet);
         List<Outcome> outcomes;
         try {
@@ -146,11 +157,16 @@ abstract class RunCommand implements Callable<Integer> {
 
     /** Writes {@code report} to {@code --output}, or to standard output; false (after saying why) if it cannot. */
     boolean writeReport(Report report) {
+        return writeReport(report, System.out);
+    }
+
+    /** Writes {@code report} to {@code --output}, or to {@code stream}; false (after saying why) if it cannot. */
+    boolean writeReport(Report report, OutputStream stream) {
         ReportFormat format = output.format;
         if (output.output == null) {
             try {
-                format.writer().write(report, System.out);
-                System.out.flush();
+                format.writer().write(report, stream);
+                stream.flush();
                 return true;
             } catch (IOException e) {
                 console.error("cannot write the report: " + e.getMessage(), e);

@@ -35,12 +35,16 @@ final class Summary {
                 + count(withFindings, "file");
     }
 
-    /** {@code 3 files changed, 12 findings fixed, 2 left}; a dry run says what would be. */
-    static String ofFix(long changed, long fixed, long left, boolean dryRun) {
+    /**
+     * {@code 3 files changed, 12 findings fixed, 2 left}; a dry run says what would be. Files that could not be
+     * checked at all are counted apart ({@code , 1 file not checked}): what is left in them is not known.
+     */
+    static String ofFix(long changed, long fixed, long left, boolean dryRun, long notChecked) {
+        String unknown = notChecked == 0 ? "" : ", " + count(notChecked, "file") + " not checked";
         if (dryRun) {
-            return count(changed, "file") + " would change, " + count(fixed, "finding") + " would be fixed, " + left + " left";
+            return count(changed, "file") + " would change, " + count(fixed, "finding") + " would be fixed, " + left + " left" + unknown;
         }
-        return count(changed, "file") + " changed, " + count(fixed, "finding") + " fixed, " + left + " left";
+        return count(changed, "file") + " changed, " + count(fixed, "finding") + " fixed, " + left + " left" + unknown;
     }
 
     static String count(long n, String noun) {

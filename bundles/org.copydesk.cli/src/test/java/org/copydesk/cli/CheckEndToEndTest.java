@@ -177,6 +177,19 @@ class CheckEndToEndTest {
         assertEquals(expected, JSON.readTree(run.stdoutBytes()).get("files").findValuesAsText("path"));
     }
 
+    /** The config's ignore list applies to what folders hold; a file named on the command line is always checked. */
+    @Test
+    void aFileNamedExplicitlyIsCheckedEvenWhereTheConfigIgnoresIt() throws IOException {
+        Articles.write(dir.resolve(".copydesk.yaml"), "ignore: [\"b.txt\"]\n");
+        Articles.write(dir.resolve("b.txt"), Articles.example());
+        Copydesk.Run named = Copydesk.run(dir, "check", "b.txt");
+        assertEquals(1, named.exitCode(), named::toString);
+        assertTrue(named.stdout().startsWith("b.txt:13:1: warning [duplicate-paragraph]"), named::toString);
+        Copydesk.Run walked = Copydesk.run(dir, "check", ".");
+        assertEquals(0, walked.exitCode(), walked::toString);
+        assertEquals("0 files checked, no findings\n", walked.stdout());
+    }
+
     @Test
     void standardInputIsCheckedUnderTheNameGiven() throws IOException {
         Copydesk.Run run = Copydesk.runWithInput(dir, Articles.example().getBytes(StandardCharsets.UTF_8),

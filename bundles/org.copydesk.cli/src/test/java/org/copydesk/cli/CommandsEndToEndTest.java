@@ -3,6 +3,7 @@ package org.copydesk.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -57,6 +58,31 @@ class CommandsEndToEndTest {
         Copydesk.Run again = Copydesk.run(dir, "init");
         assertEquals(2, again.exitCode());
         assertTrue(again.stderr().contains("already exists; use --force"), again::toString);
+    }
+
+    /** A cloned repository could point its .copydesk.yaml at a file of the user's: --force never writes out through it. */
+    @Test
+    void initForceNeverWritesThroughALinkOutOfTheFolder() throws Exception {
+        Path repo = Files.createDirectories(dir.resolve("repo"));
+        Path victim = Files.writeString(dir.resolve("victim.txt"), "precious\n");
+        Files.createSymbolicLink(repo.resolve(Config.FILE_NAME), Path.of("../victim.txt"));
+        Copydesk.Run run = Copydesk.run(dir, "init", "repo", "--force");
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.stderr().contains("a symbolic link leading out of repo, or to nothing; not replaced"), run::toString);
+        assertEquals("precious\n", Files.readString(victim));
+
+        Files.delete(repo.resolve(Config.FILE_NAME));
+        Files.createSymbolicLink(repo.resolve(Config.FILE_NAME), Path.of("nowhere.yaml"));
+        assertEquals(2, Copydesk.run(dir, "init", "repo", "--force").exitCode());
+        assertTrue(Files.notExists(repo.resolve("nowhere.yaml")));
+
+        Path shared = Files.writeString(Files.createDirectories(repo.resolve("config")).resolve("copydesk.yaml"), "rules: {}\n");
+        Files.delete(repo.resolve(Config.FILE_NAME));
+        Files.createSymbolicLink(repo.resolve(Config.FILE_NAME), Path.of("config/copydesk.yaml"));
+        Copydesk.Run inside = Copydesk.run(dir, "init", "repo", "--force");
+        assertEquals(0, inside.exitCode(), inside::toString);
+        assertTrue(Files.isSymbolicLink(repo.resolve(Config.FILE_NAME)));
+        assertTrue(Files.readString(shared).contains("duplicate-paragraph:"));
     }
 
     @Test

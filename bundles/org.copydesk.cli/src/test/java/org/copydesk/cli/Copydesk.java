@@ -7,11 +7,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.ProcessBuilder.Redirect;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -56,6 +58,26 @@ final class Copydesk {
     }
 
     static Run runWithInput(Path workingDirectory, byte[] stdin, String... arguments) {
+        return run(workingDirectory, stdin, Map.of(), null, arguments);
+    }
+
+    /** Under other environment variables, such as {@code LC_ALL=C}. */
+    static Run runWithEnvironment(Path workingDirectory, Map<String, String> environment, String... arguments) {
+        return run(workingDirectory, null, environment, null, arguments);
+    }
+
+    /**
+     * With standard output going to {@code stdout}: a file such as {@code /dev/full}, or {@link Redirect#DISCARD}.
+     * A null {@code stdout} here means a pipe whose reading end is closed before the run writes anything.
+     */
+    static Run runWithStdout(Path workingDirectory, Redirect stdout, byte[] stdin, String... arguments) {
+        return run(workingDirectory, stdin, Map.of(), stdout == null ? CLOSED : stdout, arguments);
+    }
+
+    /** Stands for a standard output pipe nobody reads: closed at once. */
+    private static final Redirect CLOSED = Redirect.PIPE;
+
+    private static Run run(Path workingDirectory, byte[] stdin, Map<String, String> environment, Redirect stdout, String... arguments) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // start fast: these runs are short, the C2 compiler would not pay off
@@ -65,8 +87,17 @@ final class Copydesk {
         command.add(jar().toString());
         command.addAll(List.of(arguments));
         try {
-            Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).start();
-            CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
+            ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
+            builder.environment().putAll(environment);
+            if (stdout != null) {
+                builder.redirectOutput(stdout);
+            }
+            Process process = builder.start();
+            if (stdout == CLOSED) {
+                process.getInputStream().close();
+            }
+            CompletableFuture<byte[]> out = stdout != null ? CompletableFuture.completedFuture(new byte[0])
+                    : CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
             CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
             try (OutputStream in = process.getOutputStream()) {
                 if (stdin != null) {

@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import org.copydesk.core.io.ByteOrderMark;
 import org.junit.jupiter.api.Test;
@@ -108,6 +112,104 @@ class FixEndToEndTest {
         Copydesk.Run run = Copydesk.runWithInput(dir, Articles.crlf(Articles.example()).getBytes(StandardCharsets.UTF_8), "fix", "-");
         assertEquals(0, run.exitCode(), run::toString);
         assertEquals(Articles.crlf(Articles.fixed()), run.stdout());
+    }
+
+    /** {@code check -o draft.txt draft.txt}, one slip of the argument order, replaced the draft with its report. */
+    @Test
+    void anOutputFileThatIsOneOfTheInputsIsRefused() throws IOException {
+        Path draft = Articles.write(dir.resolve("draft.txt"), Articles.example());
+        Files.createSymbolicLink(dir.resolve("link.txt"), draft.getFileName());
+        Files.createLink(dir.resolve("hard.txt"), draft);
+        Path config = Articles.write(dir.resolve(".copydesk.yaml"), "rules:\n  unattributed-quote: off\n");
+        for (List<String> command : List.of(List.of("check", "-o", "draft.txt", "draft.txt"), List.of("fix", "-o", "draft.txt", "draft.txt"),
+                List.of("fix", "--output", "link.txt", "."), List.of("check", "-o", "hard.txt", "draft.txt"),
+                List.of("check", "-o", "./draft.txt", "--format", "json", "draft.txt"))) {
+            Copydesk.Run run = Copydesk.run(dir, command.toArray(String[]::new));
+            assertEquals(2, run.exitCode(), () -> command + ": " + run);
+            assertEquals(1, run.stderr().lines().count(), () -> command + ": " + run);
+            assertTrue(run.stderr().contains("the report would overwrite it, nothing done"), () -> command + ": " + run);
+            assertEquals(Articles.example(), Copydesk.read(draft), command::toString);
+        }
+        Copydesk.Run onConfig = Copydesk.run(dir, "check", "-o", ".copydesk.yaml", "draft.txt");
+        assertEquals(2, onConfig.exitCode(), onConfig::toString);
+        assertTrue(onConfig.stderr().contains("--output names the config file"), onConfig::toString);
+        assertEquals("rules:\n  unattributed-quote: off\n", Copydesk.read(config));
+    }
+
+    @Test
+    void bytesOutsideTheFixesStayAsTheyWereInAnyEncoding() throws IOException {
+        Charset ms932 = Charset.forName("windows-31j");
+        byte[] title = {'T', 'i', 't', 'l', 'e', ' ', (byte) 0xED, 0x40, (byte) 0xED, 0x41, '\n', '\n'};
+        String paragraph = "The harbour council met on Tuesday to approve the new ferry timetable for the spring season.\n";
+        byte[] once = concat(title, paragraph.getBytes(ms932));
+        Path draft = Files.write(dir.resolve("sjis.txt"), concat(once, ("\n" + paragraph).getBytes(ms932)));
+        Copydesk.Run run = Copydesk.run(dir, "fix", "--encoding", "windows-31j", "sjis.txt");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertArrayEquals(once, Files.readAllBytes(draft));
+    }
+
+    /** Under LANG=C Java cannot spell a non-ASCII name as text: no path may be made from one. */
+    @Test
+    void nonAsciiFileNamesAreFixedUnderAnAsciiLocale() throws IOException {
+        Articles.write(dir.resolve(".copydesk.yaml"), "ignore: [archive/**]\n");
+        Path cafe = Articles.write(dir.resolve("caf\u00e9.txt"), Articles.example());
+        Path overview = Articles.write(dir.resolve("\u00dcbersicht.md"), Articles.example());
+        Path excluded = Articles.write(dir.resolve("na\u00efve.txt"), Articles.example());
+        Path archived = Articles.write(dir.resolve("archive/\u00e4lter.txt"), Articles.example());
+        Copydesk.Run run = Copydesk.runWithEnvironment(dir, Map.of("LC_ALL", "C", "LANG", "C"), "fix", "--exclude", "na*.txt", ".");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals(Articles.fixed(), Copydesk.read(cafe));
+        assertEquals(Articles.fixed(), Copydesk.read(overview));
+        assertEquals(Articles.example(), Copydesk.read(excluded), "--exclude must still exclude it");
+        assertEquals(Articles.example(), Copydesk.read(archived), "the config's ignore list must still ignore it");
+    }
+
+    /** Every name of a file sees the fix; a rename would have left the other names with the old text. */
+    @Test
+    void aFileWithHardLinksIsFixedForEveryName() throws IOException {
+        Path article = Articles.write(dir.resolve("article.txt"), Articles.example());
+        Path other = Files.createLink(dir.resolve("other-name.txt"), article);
+        Copydesk.Run run = Copydesk.run(dir, "fix", "article.txt");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals(Articles.fixed(), Copydesk.read(other));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(2, files.count(), "a backup was left");
+        }
+    }
+
+    @Test
+    void oneFileBehindTwoLinksIsFixedAndCountedOnce() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("sl"));
+        Articles.write(folder.resolve("b_real.txt"), Articles.example());
+        Files.createSymbolicLink(folder.resolve("a_link.txt"), Path.of("b_real.txt"));
+        Files.createSymbolicLink(folder.resolve("c_link.txt"), Path.of("b_real.txt"));
+        Copydesk.Run run = Copydesk.run(dir, "fix", "sl");
+        assertEquals(0, run.exitCode(), run::toString);
+        int fixed = Articles.fixed().equals(Articles.clean()) ? 9 : 8;
+        assertTrue(run.stdout().startsWith("1 file changed, " + fixed + " findings fixed"), run::toString);
+    }
+
+    /** {@code copydesk fix "$UNSET"} must not fix the whole current folder. */
+    @Test
+    void anEmptyPathIsAUsageError() {
+        Path article = Articles.write(dir.resolve("article.txt"), Articles.example());
+        Copydesk.Run run = Copydesk.run(dir, "fix", "");
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.stderr().startsWith("copydesk: error: an empty path names no file"), run::toString);
+        assertEquals(Articles.example(), Copydesk.read(article));
+    }
+
+    /** What is left in a file that could not be checked is not known, and the summary says so rather than "0 left". */
+    @Test
+    void filesThatCouldNotBeCheckedAreCountedInTheSummary() throws IOException {
+        Files.write(dir.resolve("a-bad.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9, '\n'});
+        Path locked = Articles.write(dir.resolve("b-locked.txt"), Articles.example());
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r--r--r--"));
+        Copydesk.Run run = Copydesk.run(dir, "fix", ".");
+        assertEquals(2, run.exitCode(), run::toString);
+        long left = Copydesk.run(dir, "check", "b-locked.txt").stdoutLines().stream().filter(l -> l.startsWith("b-locked.txt:")).count();
+        assertEquals("0 files changed, 0 findings fixed, " + left + " left, 1 file not checked",
+                run.stdoutLines().get(run.stdoutLines().size() - 1), run::toString);
     }
 
     static byte[] concat(byte[] a, byte[] b) {

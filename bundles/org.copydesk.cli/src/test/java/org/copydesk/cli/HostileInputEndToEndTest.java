@@ -91,6 +91,44 @@ class HostileInputEndToEndTest {
         assertEquals(Articles.fixed(), Copydesk.read(good));
     }
 
+    /** Thousands of levels overflowed the YAML composer: exit 1 ("findings") and a thousand lines of stack. */
+    @Test
+    void aConfigNestedThousandsOfLevelsDeepIsAConfigError() throws IOException {
+        Articles.write(dir.resolve("a.txt"), "A short draft.\n");
+        // the top-level mapping is the first level: the 50th "[" is the 51st
+        Articles.write(dir.resolve("deep.yaml"), "rules: " + "[".repeat(3_000) + "]".repeat(3_000) + "\n");
+        Articles.write(dir.resolve("sub/.copydesk.yaml"), "rules: " + "{a: ".repeat(3_000) + "1" + "}".repeat(3_000) + "\n");
+        Articles.write(dir.resolve("sub/b.txt"), "A short draft.\n");
+        Copydesk.Run given = Copydesk.run(dir, "check", "-c", "deep.yaml", "a.txt");
+        assertEquals(2, given.exitCode(), given::toString);
+        assertEquals("copydesk: error: deep.yaml:1:" + (7 + 50) + ": lists and mappings nested more than 50 levels deep; "
+                + "a Copydesk config needs four\n", given.stderr().replace(dir.toRealPath() + "/", "").replace(dir + "/", ""));
+        Copydesk.Run found = Copydesk.run(dir, "check", "sub/b.txt");
+        assertEquals(2, found.exitCode(), found::toString);
+        assertEquals(1, found.stderr().lines().count(), found::toString);
+        assertTrue(found.stderr().contains("sub/.copydesk.yaml:1:"), found::toString);
+    }
+
+    @Test
+    void aKeyGivenTwiceIsAConfigErrorNamingBothLines() {
+        Articles.write(dir.resolve("a.txt"), Articles.example());
+        Articles.write(dir.resolve(".copydesk.yaml"), "rules:\n  duplicate-paragraph:\n    severity: error\n    severity: info\n");
+        Copydesk.Run run = Copydesk.run(dir, "check", "a.txt");
+        assertEquals(2, run.exitCode(), run::toString);
+        assertEquals("copydesk: error: " + dir.resolve(".copydesk.yaml") + ":4:5: rules.duplicate-paragraph.severity: duplicate key, "
+                + "first given on line 3; give it once\n", run.stderr());
+    }
+
+    /** Nested counted empty groups loop without reading the text: refused when read, in seconds, not run for half an hour. */
+    @Test
+    void aSignatureThatRepeatsAnEmptyMatchIsRefused() {
+        Articles.write(dir.resolve("one.txt"), "Just one short line of prose.\n");
+        Articles.write(dir.resolve(".copydesk.yaml"), "rules:\n  cms-footer:\n    signatures: [\"/((){1000000}){1000000}x/\"]\n");
+        Copydesk.Run run = Copydesk.run(dir, "check", "one.txt");
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.stderr().contains(".copydesk.yaml:3:") && run.stderr().contains("repeats a part that can match nothing"), run::toString);
+    }
+
     private static String mixLineEndings(String text) {
         StringBuilder out = new StringBuilder();
         String[] lines = text.split("\n", -1);

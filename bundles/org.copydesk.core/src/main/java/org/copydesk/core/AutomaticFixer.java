@@ -13,8 +13,11 @@ public final class AutomaticFixer {
     /** Every round deletes text, so rounds end; two are the most any known text needs. */
     static final int MAX_ROUNDS = 10;
 
-    /** The fixed text, the checks of the original and of the fixed text, and how many fixes were applied. */
-    public record Result(String text, CheckResult before, CheckResult after, int fixed) {
+    /**
+     * The fixed text, the checks of the original and of the fixed text, how many fixes were applied, and the edits
+     * of every round in the original's coordinates, so that a file can be rewritten where the fixes touched it only.
+     */
+    public record Result(String text, CheckResult before, CheckResult after, int fixed, List<TextEdit> edits) {
     }
 
     private AutomaticFixer() {
@@ -30,6 +33,7 @@ public final class AutomaticFixer {
         CheckResult after = before;
         String current = text;
         int fixed = 0;
+        List<TextEdit> edits = List.of();
         for (int round = 0; round < MAX_ROUNDS; round++) {
             List<Fix> fixes = after.automaticFixes().stream().map(adapt).toList();
             FixApplier.Result applied = FixApplier.apply(current, fixes);
@@ -37,9 +41,10 @@ public final class AutomaticFixer {
                 break;
             }
             fixed += applied.applied().size();
+            edits = TextEdits.compose(edits, applied.edits(), text.length());
             current = applied.text();
             after = checker.check(name, current);
         }
-        return new Result(current, before, after, fixed);
+        return new Result(current, before, after, fixed, edits);
     }
 }

@@ -2,7 +2,9 @@ package org.copydesk.core;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.copydesk.core.config.Config;
 import org.copydesk.core.document.Document;
@@ -24,6 +26,8 @@ public final class Checker {
 
     private final Config config;
     private final List<Rule> rules;
+    /** What a suppression comment may name: every built-in rule, checked here or not, and the rules given. */
+    private final Set<String> ruleIds = new LinkedHashSet<>();
 
     public Checker(Config config) {
         this(config, BuiltInRules.all());
@@ -32,6 +36,8 @@ public final class Checker {
     public Checker(Config config, List<Rule> rules) {
         this.config = config;
         this.rules = List.copyOf(rules);
+        BuiltInRules.all().forEach(rule -> ruleIds.add(rule.info().id()));
+        rules.forEach(rule -> ruleIds.add(rule.info().id()));
     }
 
     public Config config() {
@@ -73,6 +79,7 @@ public final class Checker {
                 }
             }
         }
+        findings.addAll(UnknownRuleNames.find(suppressions, ruleIds));
         findings.sort(DOCUMENT_ORDER);
         return new CheckResult(document, findings, failures);
     }

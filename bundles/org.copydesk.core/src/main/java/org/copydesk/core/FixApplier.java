@@ -18,11 +18,15 @@ import java.util.TreeMap;
  */
 public final class FixApplier {
 
-    /** The new text, and which fixes made it in. */
-    public record Result(String text, List<Fix> applied, List<Fix> rejected) {
+    /**
+     * The new text, which fixes made it in, and the edits that made it (sorted, disjoint, overlapping deletions
+     * merged), which {@link TextEdits#apply} turns the old text into the new one with.
+     */
+    public record Result(String text, List<Fix> applied, List<Fix> rejected, List<TextEdit> edits) {
         public Result {
             applied = List.copyOf(applied);
             rejected = List.copyOf(rejected);
+            edits = List.copyOf(edits);
         }
     }
 
@@ -40,7 +44,8 @@ public final class FixApplier {
                 rejected.add(fix);
             }
         }
-        return new Result(render(text, accepted), applied, rejected);
+        List<TextEdit> edits = inOrder(accepted);
+        return new Result(TextEdits.apply(text, edits), applied, rejected, edits);
     }
 
     private static boolean fits(Fix fix, int textLength) {
@@ -140,16 +145,13 @@ public final class FixApplier {
         }
     }
 
-    private static String render(CharSequence text, TreeMap<Integer, List<TextEdit>> edits) {
-        StringBuilder out = new StringBuilder(text.length());
-        int position = 0;
+    /** The accepted edits in the order they apply: by offset, an insertion before a deletion at the same offset. */
+    private static List<TextEdit> inOrder(TreeMap<Integer, List<TextEdit>> edits) {
+        List<TextEdit> ordered = new ArrayList<>();
         for (List<TextEdit> atOffset : edits.values()) {
             atOffset.sort((a, b) -> Integer.compare(a.length(), b.length()));
-            for (TextEdit edit : atOffset) {
-                out.append(text, position, edit.offset()).append(edit.replacement());
-                position = edit.end();
-            }
+            ordered.addAll(atOffset);
         }
-        return out.append(text, position, text.length()).toString();
+        return ordered;
     }
 }

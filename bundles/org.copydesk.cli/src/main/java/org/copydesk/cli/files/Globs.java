@@ -7,6 +7,8 @@ import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.copydesk.core.io.PathNames;
+
 /**
  * {@code --include}/{@code --exclude} globs ({@code *}, {@code **}, {@code ?}, {@code [..]}, {@code {a,b}}).
  * A glob matches a path relative to the folder being walked, or the path as shown; a glob without a folder part
@@ -30,6 +32,21 @@ public final class Globs {
 
     public boolean isEmpty() {
         return matchers.isEmpty();
+    }
+
+    /**
+     * Matches a path as it is: a file name the platform's encoding cannot spell (any non-ASCII name under
+     * {@code LANG=C}) does not survive being turned into a string and parsed again.
+     */
+    public boolean matches(Path path) {
+        if (path.toString().isEmpty()) {
+            return false;
+        }
+        String unixPath = PathNames.unix(path);
+        if (!unixPath.equals(path.toString())) {
+            return matches(unixPath);
+        }
+        return matchers.stream().anyMatch(m -> m.matches(path));
     }
 
     public boolean matches(String unixPath) {

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.copydesk.core.io.PathNames;
+
 /**
  * The ignore files that apply in one folder of a git work tree: {@code .git/info/exclude}, then every
  * {@code .gitignore} from the work tree's root down to the folder. A deeper file overrides a shallower one,
@@ -74,7 +76,7 @@ final class IgnoreStack {
             if (!path.startsWith(level.directory)) {
                 continue;
             }
-            String relative = level.directory.relativize(path).toString().replace('\\', '/');
+            String relative = PathNames.unix(level.directory.relativize(path));
             Boolean ignored = level.rules.match(relative, directory);
             if (ignored != null) {
                 return ignored;

@@ -2,11 +2,17 @@ package org.copydesk.cli.files;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +21,7 @@ import java.util.Set;
 
 import org.copydesk.cli.report.Problem;
 import org.copydesk.core.document.Format;
+import org.copydesk.core.io.PathNames;
 
 /**
  * Turns the paths a user gives into the documents to check, in a fixed order: the arguments in the order given,
@@ -58,6 +65,10 @@ public final class SourceFinder {
                 walk.sources.add(Source.stdin(stdinFileName));
                 continue;
             }
+            if (argument.isEmpty()) {
+                walk.problems.add(Problem.error("''", "an empty path names no file"));
+                continue;
+            }
             Path path = baseDirectory.resolve(argument).normalize();
             if (Files.isDirectory(path)) {
                 walk.folder(argument, path);
@@ -74,55 +85,133 @@ public final class SourceFinder {
     private final class Walk {
         final List<Source> sources = new ArrayList<>();
         final List<Problem> problems = new ArrayList<>();
-        final Set<Path> seen = new HashSet<>();
+        /** Files taken, by what they are rather than what they are called: two links to one file give it once. */
+        final Set<Object> seen = new HashSet<>();
 
         void file(String argument, Path path) {
-            if (!excludes.matchesPathOrFolder(unix(argument)) && seen.add(path)) {
-                sources.add(Source.file(argument, path, path.getParent()));
+            if (!excludes.matchesPathOrFolder(unix(argument)) && seen.add(identity(path))) {
+                sources.add(Source.named(argument, path, path.getParent()));
             }
         }
 
+        /**
+         * Walks {@code root} depth-first in name order, without recursion (a tree thousands of folders deep must not
+         * overflow the stack): each open folder is a frame holding its sorted entries and how far it has got.
+         */
         void folder(String argument, Path root) {
-            walk(argument, root, root, "", gitIgnore ? IgnoreStack.forDirectory(root) : IgnoreStack.none());
+            Deque<Frame> frames = new ArrayDeque<>();
+            Frame first = open(argument, root, Path.of(""), gitIgnore ? IgnoreStack.forDirectory(root) : IgnoreStack.none());
+            if (first != null) {
+                frames.push(first);
+            }
+            while (!frames.isEmpty()) {
+                Frame frame = frames.peek();
+                if (frame.next == frame.entries.size()) {
+                    frames.pop();
+                    continue;
+                }
+                Frame inner = visit(argument, root, frame, frame.entries.get(frame.next++));
+                if (inner != null) {
+                    frames.push(inner);
+                }
+            }
         }
 
-        private void walk(String argument, Path root, Path folder, String relativeFolder, IgnoreStack ignores) {
+        /** One folder being walked: its entries in name order, the next one to visit, and what applies inside it. */
+        private static final class Frame {
+            final Path relative;
+            final List<Path> entries;
+            final IgnoreStack ignores;
+            int next;
+
+            Frame(Path relative, List<Path> entries, IgnoreStack ignores) {
+                this.relative = relative;
+                this.entries = entries;
+                this.ignores = ignores;
+            }
+        }
+
+        private Frame open(String argument, Path folder, Path relative, IgnoreStack ignores) {
             List<Path> entries = new ArrayList<>();
             try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
                 stream.forEach(entries::add);
             } catch (AccessDeniedException e) {
-                problems.add(Problem.error(shown(argument, relativeFolder), "cannot read folder: permission denied"));
-                return;
-            } catch (IOException e) {
-                problems.add(Problem.error(shown(argument, relativeFolder), "cannot read folder: " + e.getMessage()));
-                return;
+                problems.add(Problem.error(shown(argument, unix(relative)), "cannot read folder: permission denied"));
+                return null;
+            } catch (IOException | DirectoryIteratorException e) {
+                problems.add(Problem.error(shown(argument, unix(relative)), "cannot read folder: " + reason(e)));
+                return null;
             }
             entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
-            for (Path entry : entries) {
-                String fileName = entry.getFileName().toString();
-                String relative = relativeFolder.isEmpty() ? fileName : relativeFolder + "/" + fileName;
-                String shown = shown(argument, relative);
-                boolean isFolder = Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS);
-                if (isFolder && (VCS_FOLDERS.contains(fileName) || excludedFolders.contains(entry))
-                        || excludes.matches(relative) || excludes.matches(unix(shown))
-                        || ignores.ignores(entry, isFolder)) {
-                    continue;
-                }
-                if (isFolder) {
-                    walk(argument, root, entry, relative, ignores.enter(entry));
-                } else if (Files.isRegularFile(entry) && wanted(relative, shown) && seen.add(entry)) {
-                    sources.add(Source.file(shown, entry, root));
-                }
-            }
+            return new Frame(relative, entries, ignores);
         }
 
-        private boolean wanted(String relative, String shown) {
-            if (!includes.isEmpty()) {
-                return includes.matches(relative) || includes.matches(unix(shown));
+        /** Takes or skips one entry; returns the frame of a folder to walk into, or null. */
+        private Frame visit(String argument, Path root, Frame frame, Path entry) {
+            Path relativePath = frame.relative.resolve(entry.getFileName());
+            String relative = unix(relativePath);
+            String shown = shown(argument, relative);
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                // a path too long for the system, say: said, never silently left out
+                problems.add(Problem.error(shown, "cannot read: " + reason(e)));
+                return null;
             }
-            int dot = relative.lastIndexOf('.');
-            return dot >= 0 && extensions.contains(relative.substring(dot + 1).toLowerCase(Locale.ROOT));
+            boolean isFolder = attributes.isDirectory();
+            String fileName = entry.getFileName().toString();
+            if (isFolder && (VCS_FOLDERS.contains(fileName) || excludedFolders.contains(entry))
+                    || excludes.matches(relativePath) || excludes.matches(shownPath(argument, relativePath))
+                    || frame.ignores.ignores(entry, isFolder)) {
+                return null;
+            }
+            if (isFolder) {
+                return open(argument, entry, relativePath, frame.ignores.enter(entry));
+            }
+            if (Files.isRegularFile(entry) && wanted(relativePath, argument) && seen.add(identity(entry))) {
+                sources.add(Source.file(shown, entry, root));
+            }
+            return null;
         }
+
+        private boolean wanted(Path relative, String argument) {
+            if (!includes.isEmpty()) {
+                return includes.matches(relative) || includes.matches(shownPath(argument, relative));
+            }
+            String name = relative.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            return dot >= 0 && extensions.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** The file itself: its real path, which two links to it share. */
+    private static Object identity(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path;
+        }
+    }
+
+    /** The path as shown, as a path to match globs against: the argument's folder, then the path under it. */
+    private static Path shownPath(String argument, Path relative) {
+        try {
+            Path folder = Path.of(argument).normalize();
+            return folder.toString().isEmpty() ? relative : folder.resolve(relative);
+        } catch (InvalidPathException e) {
+            return relative;
+        }
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        if (e instanceof DirectoryIteratorException d) {
+            return reason(d.getCause());
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** The path as shown: under the argument as given ({@code docs/a.md}), or bare under {@code .}. */
@@ -141,10 +230,14 @@ public final class SourceFinder {
     }
 
     private static String unix(String path) {
-        String unix = path.replace('\\', '/');
+        String unix = PathNames.unix(path);
         while (unix.startsWith("./")) {
             unix = unix.substring(2);
         }
         return unix;
+    }
+
+    private static String unix(Path path) {
+        return PathNames.unix(path);
     }
 }

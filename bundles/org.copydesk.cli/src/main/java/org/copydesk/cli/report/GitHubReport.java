@@ -14,7 +14,9 @@ import org.copydesk.core.Severity;
  * GitHub Actions workflow commands, which the runner turns into annotations on the pull request:
  * {@code ::warning file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message}. GitHub's end column is
  * inclusive, so it is the last character's column. Escaped as the Actions toolkit does: {@code %}, CR and LF
- * in the message; {@code :} and {@code ,} as well in properties.
+ * in the message; {@code :} and {@code ,} as well in properties. Other control characters (ESC, BEL) and the
+ * bidirectional controls are written as {@code \}{@code uXXXX}, as every other format does, so a quotation in
+ * a document can neither start a workflow command nor drive the terminal the log is shown in.
  */
 public final class GitHubReport implements ReportWriter {
 
@@ -53,7 +55,8 @@ public final class GitHubReport implements ReportWriter {
     }
 
     static String data(String text) {
-        return SafeText.wellFormed(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        String escaped = SafeText.wellFormed(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return SafeText.visible(escaped);
     }
 
     static String property(String text) {

@@ -13,6 +13,7 @@ import org.copydesk.core.Related;
 import org.copydesk.core.RuleFailure;
 import org.copydesk.core.Severity;
 import org.copydesk.core.TextEdit;
+import org.copydesk.core.io.PathNames;
 import org.copydesk.core.rule.RuleInfo;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -217,7 +218,7 @@ public final class SarifReport implements ReportWriter {
         if (absolute != null) {
             json.writeStringField("uri", absolute.toUri().toASCIIString());
         } else {
-            json.writeStringField("uri", relativeUri(path.replace('\\', '/')));
+            json.writeStringField("uri", relativeUri(PathNames.unix(path)));
             json.writeStringField("uriBaseId", SOURCE_ROOT);
         }
         json.writeEndObject();

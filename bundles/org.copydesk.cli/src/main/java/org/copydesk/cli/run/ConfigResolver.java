@@ -43,15 +43,20 @@ public final class ConfigResolver {
         return new ConfigResolver(loader, null, onLoad);
     }
 
+    /** The config file that applies to {@code file}, if one does; without reading it. */
+    public Optional<Path> configFileFor(Path file) {
+        if (fixed != null) {
+            return Optional.ofNullable(fixed.source());
+        }
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        return folder == null ? Optional.empty() : fileByFolder.computeIfAbsent(folder, ConfigLoader::find);
+    }
+
     public Config configFor(Path file) throws ConfigException {
         if (fixed != null) {
             return fixed;
         }
-        Path folder = file.toAbsolutePath().normalize().getParent();
-        if (folder == null) {
-            return Config.defaults();
-        }
-        Optional<Path> configFile = fileByFolder.computeIfAbsent(folder, ConfigLoader::find);
+        Optional<Path> configFile = configFileFor(file);
         if (configFile.isEmpty()) {
             return Config.defaults();
         }

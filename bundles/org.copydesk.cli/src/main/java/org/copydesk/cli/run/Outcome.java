@@ -1,7 +1,10 @@
 package org.copydesk.cli.run;
 
+import java.util.List;
+
 import org.copydesk.cli.files.Source;
 import org.copydesk.cli.report.FileReport;
+import org.copydesk.core.TextEdit;
 import org.copydesk.core.io.TextFile;
 
 /** What became of one document in a run. */
@@ -13,10 +16,11 @@ public sealed interface Outcome {
     }
 
     /**
-     * Fixed, or checked and found nothing to fix. {@code report} holds what is left in {@code fixedText}.
-     * {@code writeProblem} says why a changed text was not written (a read-only file, say), or is null.
+     * Fixed, or checked and found nothing to fix. {@code report} holds what is left in {@code fixedText}, which
+     * {@code edits} (in the original's coordinates) make of the original. {@code writeProblem} says why a changed
+     * text was not written (a read-only file, say), or is null; the report is then of the original.
      */
-    record Fixed(Source source, TextFile original, String fixedText, FileReport report, int fixedCount,
+    record Fixed(Source source, TextFile original, String fixedText, List<TextEdit> edits, FileReport report, int fixedCount,
             String writeProblem) implements Outcome {
         public boolean changed() {
             return !fixedText.equals(original.text());
@@ -31,7 +35,7 @@ public sealed interface Outcome {
     record Skipped(Source source, String reason) implements Outcome {
     }
 
-    /** Not checked, silently: the config file's {@code ignore} list names it. */
+    /** Not checked, silently: the config file's {@code ignore} list names it (and the user did not). */
     record Ignored(Source source) implements Outcome {
     }
 

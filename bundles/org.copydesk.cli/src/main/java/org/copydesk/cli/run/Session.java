@@ -27,6 +27,7 @@ import org.copydesk.core.TextEdit;
 import org.copydesk.core.config.Config;
 import org.copydesk.core.config.ConfigException;
 import org.copydesk.core.io.BinaryFileException;
+import org.copydesk.core.io.FileTooLargeException;
 import org.copydesk.core.io.LineEnding;
 import org.copydesk.core.io.TextFile;
 import org.copydesk.core.io.TextFileException;
@@ -43,6 +44,8 @@ public final class Session {
     private final int threads;
     private final InputStream stdin;
     private final Map<Config, Checker> checkers = new ConcurrentHashMap<>();
+    /** The bytes read from standard input, kept so that {@code fix -} can give them back unchanged. */
+    private volatile byte[] stdinBytes = new byte[0];
 
     public Session(TextFileReader reader, ConfigResolver configs, int threads, InputStream stdin) {
         this.reader = reader;
@@ -65,17 +68,28 @@ public final class Session {
                 new Checked(source, FileReport.of(source.name(), checker.check(formatName(source), file.text()))));
     }
 
+    /**
+     * What was read from standard input, as it was: for {@code fix -} to give back when it cannot give the fixed
+     * text. Empty until standard input is read; at most the size limit and one byte (the rest is still unread).
+     */
+    public byte[] stdinBytes() {
+        return stdinBytes;
+    }
+
     private Outcome fixOne(Source source, boolean write) {
         return withFile(source, (file, checker) -> {
             AutomaticFixer.Result fixed = AutomaticFixer.fix(checker, formatName(source), file.text(),
                     fix -> inLineEnding(fix, file.lineEnding()));
             if (write && !source.stdin() && !fixed.text().equals(file.text())) {
-                String problem = writeBack(file, fixed.text(), source);
+                String problem = writeBack(file, fixed.edits(), source);
                 if (problem != null) {
-                    return new Fixed(source, file, fixed.text(), FileReport.of(source.name(), fixed.before()), 0, problem);
+                    // not written: what is left is everything the original had
+                    return new Fixed(source, file, fixed.text(), fixed.edits(), FileReport.of(source.name(), fixed.before()), 0,
+                            problem);
                 }
             }
-            return new Fixed(source, file, fixed.text(), FileReport.of(source.name(), fixed.after()), fixed.fixed(), null);
+            return new Fixed(source, file, fixed.text(), fixed.edits(), FileReport.of(source.name(), fixed.after()),
+                    fixed.fixed(), null);
         });
     }
 
@@ -87,14 +101,16 @@ public final class Session {
         return edits.equals(fix.edits()) ? fix : new Fix(fix.label(), edits, fix.automatic());
     }
 
-    private static String writeBack(TextFile file, String text, Source source) {
+    private static String writeBack(TextFile file, List<TextEdit> edits, Source source) {
         try {
-            TextFileWriter.write(file, text, source.root());
+            TextFileWriter.write(file, edits, source.root());
             return null;
         } catch (TextFileException e) {
             return e.getMessage();
         } catch (IOException e) {
-            return "cannot write: " + IoMessages.describe(e);
+            return "cannot write: " + IoMessages.describe(e) + ", not changed";
+        } catch (RuntimeException e) {
+            return "internal error: " + e + ", not changed";
         }
     }
 
@@ -105,10 +121,10 @@ public final class Session {
     private Outcome withFile(Source source, FileTask task) {
         try {
             Config config = configs.configFor(source.path());
-            if (!source.stdin() && config.ignores(source.path())) {
+            if (!source.named() && config.ignores(source.path())) {
                 return new Ignored(source);
             }
-            TextFile file = source.stdin() ? reader.read(source.name(), stdin) : reader.read(source.name(), source.path());
+            TextFile file = source.stdin() ? readStdin(source.name()) : reader.read(source.name(), source.path());
             return task.run(file, checkers.computeIfAbsent(config, Checker::new));
         } catch (BinaryFileException e) {
             return new Skipped(source, e.getMessage());
@@ -119,6 +135,16 @@ public final class Session {
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return new Failed(source, "internal error: " + e, e);
         }
+    }
+
+    private TextFile readStdin(String name) throws IOException {
+        // never hold more than the limit: one byte over it is enough to know
+        byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, reader.maxBytes() + 1));
+        stdinBytes = bytes;
+        if (bytes.length > reader.maxBytes()) {
+            throw new FileTooLargeException(name, -1, reader.maxBytes());
+        }
+        return reader.decode(name, bytes);
     }
 
     /** The name the format is taken from: the file's own, or the one standard input stands for. */

@@ -1,10 +1,12 @@
 package org.copydesk.cli.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -81,6 +83,81 @@ class SourceFinderTest {
         assertEquals(List.of("docs/a.md", "docs/sub/c.md"), names(finder(List.of(), List.of(), Set.of()).find(List.of("docs"), null)));
         assertEquals(List.of("docs/a.md", "docs/b.md", "docs/sub/c.md", "docs/sub/d.md"),
                 names(new SourceFinder(dir, List.of(), List.of(), false, Set.of()).find(List.of("docs"), null)));
+    }
+
+    /** A folder per level, 1,800 levels: a recursive walk overflows a small stack long before the bottom. */
+    @Test
+    void aTreeThousandsOfFoldersDeepIsWalkedOnASmallStack() throws Exception {
+        List<Path> levels = new ArrayList<>();
+        Path deep = dir;
+        for (int level = 0; level < 1_800; level++) {
+            deep = deep.resolve("a");
+            levels.add(deep);
+        }
+        try {
+            Files.createDirectories(deep);
+            Files.writeString(deep.resolve("bottom.md"), "text\n");
+            Files.writeString(dir.resolve("a/a/top.md"), "text\n");
+            SourceFinder.Result[] result = new SourceFinder.Result[1];
+            Thread walker = new Thread(null, () -> result[0] = finder(List.of(), List.of(), Set.of()).find(List.of("."), null),
+                    "walker", 128 * 1024);
+            walker.start();
+            walker.join();
+            assertEquals(List.of(), result[0].problems());
+            assertEquals(List.of("a/".repeat(1_800) + "bottom.md", "a/a/top.md"), names(result[0]));
+        } finally {
+            // the temporary folder's own clean-up takes minutes over a tree this deep
+            Files.deleteIfExists(deep.resolve("bottom.md"));
+            Files.deleteIfExists(dir.resolve("a/a/top.md"));
+            for (int level = levels.size() - 1; level >= 0; level--) {
+                Files.deleteIfExists(levels.get(level));
+            }
+        }
+    }
+
+    /** A folder whose path is longer than the system takes (reached here through a link): said, never silently left out. */
+    @Test
+    void whatLiesPastTheLongestPathIsReportedNotSkipped() throws IOException {
+        String name = "n".repeat(200);
+        Path deep = dir;
+        while (deep.toString().length() + 2 * (name.length() + 1) < 4_000) {
+            deep = deep.resolve(name);
+        }
+        Files.createDirectories(deep);
+        Path shortcut = Files.createSymbolicLink(dir.resolve("shortcut"), deep);
+        Path past = Files.createDirectories(shortcut.resolve(name).resolve(name).resolve(name));
+        try {
+            Files.writeString(past.resolve("lost.md"), "text\n");
+            SourceFinder.Result result = finder(List.of(), List.of(), Set.of()).find(List.of("."), null);
+            assertEquals(List.of(), names(result), "nothing is readable down there");
+            assertEquals(1, result.problems().size(), result.problems()::toString);
+            Problem problem = result.problems().get(0);
+            assertTrue(problem.error() && problem.message().startsWith("cannot read"), problem::toString);
+            assertTrue(problem.path().endsWith(name), problem::toString);
+        } finally {
+            // what lies past the limit can only be deleted through the shortcut
+            Files.deleteIfExists(past.resolve("lost.md"));
+            for (Path folder = past; !folder.equals(shortcut); folder = folder.getParent()) {
+                Files.deleteIfExists(folder);
+            }
+            Files.delete(shortcut);
+        }
+    }
+
+    @Test
+    void oneFileReachedThroughTwoLinksIsTakenOnce() throws IOException {
+        touch("b_real.md");
+        Files.createSymbolicLink(dir.resolve("a_link.md"), dir.resolve("b_real.md"));
+        Files.createSymbolicLink(dir.resolve("c_link.md"), Path.of("b_real.md"));
+        assertEquals(List.of("a_link.md"), names(finder(List.of(), List.of(), Set.of()).find(List.of(".", "b_real.md"), null)));
+    }
+
+    @Test
+    void filesNamedExplicitlyAreMarkedSoAndAnEmptyArgumentIsAProblem() throws IOException {
+        touch("a.md", "docs/b.md");
+        SourceFinder.Result result = finder(List.of(), List.of(), Set.of()).find(List.of("a.md", "docs", ""), null);
+        assertEquals(List.of(true, false), result.sources().stream().map(Source::named).toList());
+        assertEquals(List.of(Problem.error("''", "an empty path names no file")), result.problems());
     }
 
     private void touch(String... paths) throws IOException {

@@ -3,6 +3,7 @@ package org.copydesk.cli.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -153,11 +154,36 @@ class ReportFormatsTest {
         assertEquals("warning", command.group(1));
         assertEquals("docs/a b&c.md", command.group(2));
         assertEquals(List.of("2", "1", "2", "24"), List.of(command.group(3), command.group(4), command.group(5), command.group(6)));
-        assertEquals(HOSTILE.replace('\uD800', '\uFFFD'), decode(command.group(8)));
+        String message = decode(command.group(8));
+        // line breaks come back; the controls that drive a terminal (ESC, NUL, the bidi override) stay escaped
+        assertTrue(message.startsWith("Quote <b>&amp; \"double\" 'single' ]]> NUL\\u0000 SOH\\u0001 ESC\\u001b[31m red\nline two\rline three\ttab"),
+                message);
+        assertTrue(message.endsWith("\uFFFD lone, \uD83D\uDE00 pair, \\u202eevil"), message);
+        assertTrue(String.join("\n", lines).chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\t' || c == 0x202E), "a raw control character");
         assertTrue(lines.get(1).startsWith("::notice "));
         assertTrue(lines.get(2).startsWith("::error "));
         assertEquals("::error file=gone.md,title=copydesk::no such file or directory", lines.get(4));
         assertEquals("%2C%3A%25%0A", GitHubReport.property(",:%\n"));
+    }
+
+    /** A document's quotation or a file's name must not end the annotation and start a workflow command of its own. */
+    @Test
+    void githubEscapingLeavesNothingToInject() {
+        assertEquals("a%0A::add-mask::x %25{y} \\u001b]0;title\\u0007", GitHubReport.data("a\n::add-mask::x %{y} \u001b]0;title\u0007"));
+        assertEquals("docs/a%0A%3A%3Aerror%3A%3Ainjected.txt", GitHubReport.property("docs/a\n::error::injected.txt"));
+        assertEquals("%0D%0A\\u0085", GitHubReport.data("\r\n\u0085"));
+    }
+
+    /** On Linux a backslash is part of a file name: as a '/' the URI would name another file. */
+    @Test
+    void sarifKeepsABackslashOfALinuxFileName() throws IOException {
+        assumeTrue(java.io.File.separatorChar == '/');
+        Report backslash = new Report("1.2.3", report.rules(), List.of(new FileReport("back\\slash.txt", List.of(), List.of(),
+                new LineMap(""))), List.of(), FailLevel.WARNING, Path.of("/work/project"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ReportFormat.SARIF.writer().write(backslash, out);
+        JsonNode artifact = JSON.readTree(out.toByteArray()).get("runs").get(0).get("artifacts").get(0).get("location");
+        assertEquals("back%5Cslash.txt", artifact.get("uri").asText());
     }
 
     @Test

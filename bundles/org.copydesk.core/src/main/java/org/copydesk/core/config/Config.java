@@ -6,6 +6,7 @@ import java.nio.file.PathMatcher;
 import java.util.List;
 import java.util.Map;
 
+import org.copydesk.core.io.PathNames;
 import org.copydesk.core.rule.RuleSettings;
 
 /**
@@ -39,12 +40,13 @@ public record Config(Map<String, RuleSettings> rules, List<String> ignore, Path 
             return false;
         }
         Path relative = baseDir != null && file.isAbsolute() && file.startsWith(baseDir) ? baseDir.relativize(file) : file;
-        String unixPath = relative.toString().replace('\\', '/');
+        String unixPath = PathNames.unix(relative);
+        // the path as it is: a name the platform's encoding cannot spell would not survive being parsed again
+        Path path = unixPath.equals(relative.toString()) ? relative : Path.of(unixPath);
         for (String glob : ignore) {
             PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
             PathMatcher anywhere = FileSystems.getDefault().getPathMatcher("glob:**/" + glob);
-            Path path = Path.of(unixPath);
-            if (matcher.matches(path) || anywhere.matches(path) || isInside(unixPath, glob)) {
+            if (matcher.matches(path) || anywhere.matches(path) || isInside(unixPath, path, glob)) {
                 return true;
             }
         }
@@ -52,11 +54,11 @@ public record Config(Map<String, RuleSettings> rules, List<String> ignore, Path 
     }
 
     /** A glob naming a folder ({@code drafts/} or {@code drafts}) ignores everything inside it. */
-    private static boolean isInside(String unixPath, String glob) {
+    private static boolean isInside(String unixPath, Path path, String glob) {
         String folder = glob.endsWith("/") ? glob : glob + "/";
         if (folder.contains("*") || folder.contains("?")) {
             PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + folder + "**");
-            return matcher.matches(Path.of(unixPath));
+            return matcher.matches(path);
         }
         return unixPath.startsWith(folder) || unixPath.contains("/" + folder);
     }

@@ -5,6 +5,7 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +24,6 @@ import org.copydesk.core.rule.Rule;
 import org.copydesk.core.rule.RuleOption;
 import org.copydesk.core.rule.RuleSettings;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -50,6 +50,10 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  */
 public final class ConfigLoader {
     private static final long MAX_CONFIG_BYTES = 1 << 20;
+    /** What the top-level mapping is called in messages. */
+    private static final String TOP_LEVEL = "the config file";
+    /** The most values one option may hold once its aliases are expanded: far more than any config needs. */
+    private static final int MAX_VALUES = 100_000;
 
     private final Map<String, Rule> rules = new LinkedHashMap<>();
 
@@ -88,18 +92,33 @@ public final class ConfigLoader {
             throw new ConfigException(file + ": cannot read config file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
         }
         Path absolute = file.toAbsolutePath().normalize();
-        return parse(yaml, absolute.toString(), absolute.getParent());
+        return parse(yaml, absolute.toString(), absolute.getParent(), absolute);
     }
 
     /** Parses config text; {@code sourceName} names it in messages, {@code baseDir} anchors the ignore globs. */
     public Config parse(String yaml, String sourceName, Path baseDir) throws ConfigException {
+        Path source = null;
+        if (baseDir != null) {
+            try {
+                source = Path.of(sourceName);
+            } catch (InvalidPathException e) {
+                // a name the platform's encoding cannot spell: the config still applies, it just cannot be named as a path
+            }
+        }
+        return parse(yaml, sourceName, baseDir, source);
+    }
+
+    /** As {@link #parse(String, String, Path)}, with the config file's path as it is. */
+    public Config parse(String yaml, String sourceName, Path baseDir, Path source) throws ConfigException {
         Node root;
         try {
-            Optional<Node> composed = new Compose(LoadSettings.builder().setLabel(sourceName).build()).composeString(yaml);
+            Optional<Node> composed = YamlLimits.compose(LoadSettings.builder().setLabel(sourceName).build(), yaml, sourceName);
             if (composed.isEmpty()) {
-                return new Config(Map.of(), List.of(), baseDir, baseDir == null ? null : Path.of(sourceName));
+                return new Config(Map.of(), List.of(), baseDir, source);
             }
             root = composed.get();
+        } catch (YamlLimits.TooDeep e) {
+            throw new ConfigException(e.getMessage());
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             throw new ConfigException(where(sourceName, mark) + "not valid YAML: " + printable(e.getProblem()));
@@ -108,11 +127,14 @@ public final class ConfigLoader {
         } catch (RuntimeException e) {
             // snakeyaml-engine throws IllegalArgumentException on some malformed tags (" !**%d")
             throw new ConfigException(sourceName + ": not valid YAML: " + printable(String.valueOf(e.getMessage())), e);
+        } catch (StackOverflowError e) {
+            // YamlLimits keeps nesting far below what overflows; this is the last line of defence
+            throw new ConfigException(sourceName + ": not a config Copydesk can read: nested too deeply");
         }
         Reader reader = new Reader(sourceName);
         Map<String, RuleSettings> ruleSettings = new HashMap<>();
         List<String> ignore = new ArrayList<>();
-        for (NodeTuple entry : reader.mapping(root, "the config file").getValue()) {
+        for (NodeTuple entry : reader.mapping(root, TOP_LEVEL).getValue()) {
             String key = reader.key(entry);
             switch (key) {
                 case "rules" -> readRules(reader, entry.getValueNode(), ruleSettings);
@@ -120,7 +142,7 @@ public final class ConfigLoader {
                 default -> throw reader.error(entry.getKeyNode(), key, "unknown key; expected 'rules' or 'ignore'");
             }
         }
-        return new Config(ruleSettings, ignore, baseDir, baseDir == null ? null : Path.of(sourceName));
+        return new Config(ruleSettings, ignore, baseDir, source);
     }
 
     private void readRules(Reader reader, Node node, Map<String, RuleSettings> into) throws ConfigException {
@@ -204,11 +226,27 @@ public final class ConfigLoader {
             return new ConfigException(where(sourceName, node.getStartMark().orElse(null)) + printable(key) + ": " + printable(problem));
         }
 
+        /** A mapping whose keys are all different: YAML lets a key repeat, and one of its values would be dropped. */
         MappingNode mapping(Node node, String key) throws ConfigException {
-            if (node instanceof MappingNode mapping) {
-                return mapping;
+            if (!(node instanceof MappingNode mapping)) {
+                throw error(node, key, "expected a mapping of keys to values");
             }
-            throw error(node, key, "expected a mapping of keys to values");
+            Map<String, Node> seen = new HashMap<>();
+            for (NodeTuple entry : mapping.getValue()) {
+                if (!(entry.getKeyNode() instanceof ScalarNode scalar)) {
+                    continue;
+                }
+                Node first = seen.putIfAbsent(scalar.getValue(), scalar);
+                if (first != null) {
+                    String path = key.equals(TOP_LEVEL) ? scalar.getValue() : key + "." + scalar.getValue();
+                    throw error(scalar, path, "duplicate key, first given on line " + line(first) + "; give it once");
+                }
+            }
+            return mapping;
+        }
+
+        private static String line(Node node) {
+            return node.getStartMark().map(mark -> String.valueOf(mark.getLine() + 1)).orElse("?");
         }
 
         String key(NodeTuple entry) throws ConfigException {
@@ -247,21 +285,27 @@ public final class ConfigLoader {
 
         <T> T convert(RuleOption<T> option, Node node, String key) throws ConfigException {
             try {
-                return option.convert(toJava(node, key, Collections.newSetFromMap(new IdentityHashMap<>())));
+                return option.convert(toJava(node, key, Collections.newSetFromMap(new IdentityHashMap<>()), new int[1]));
             } catch (IllegalArgumentException e) {
                 throw error(node, key, e.getMessage());
             }
         }
 
-        /** {@code open}: the lists being converted, so that a list an alias makes hold itself is an error, not a stack overflow. */
-        private Object toJava(Node node, String key, Set<Node> open) throws ConfigException {
+        /**
+         * {@code open}: the lists being converted, so that a list an alias makes hold itself is an error, not a stack
+         * overflow; {@code count}: the values made so far, so that aliases of aliases cannot expand into millions.
+         */
+        private Object toJava(Node node, String key, Set<Node> open, int[] count) throws ConfigException {
+            if (++count[0] > MAX_VALUES) {
+                throw error(node, key, "more than " + MAX_VALUES + " values (aliases expand to too many)");
+            }
             if (node instanceof SequenceNode sequence) {
                 if (!open.add(sequence)) {
                     throw error(node, key, "a list that contains itself (through an alias)");
                 }
                 List<Object> values = new ArrayList<>();
                 for (Node item : sequence.getValue()) {
-                    values.add(toJava(item, key, open));
+                    values.add(toJava(item, key, open, count));
                 }
                 open.remove(sequence);
                 return values;

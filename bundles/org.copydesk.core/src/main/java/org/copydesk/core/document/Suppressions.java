@@ -23,8 +23,14 @@ import org.copydesk.core.text.Removal;
 public final class Suppressions {
     public static final Document.Key<Suppressions> KEY = new Document.Key<>(Suppressions::of);
 
+    /** Names are read loosely (capitals, underscores) so that a misspelt one is reported, never taken for "all rules". */
     private static final Pattern DIRECTIVE =
-            Pattern.compile("copydesk-(disable-next-line|disable|enable)((?:[ \\t,]+[a-z][a-z0-9-]*)*)");
+            Pattern.compile("copydesk-(disable-next-line|disable|enable)((?:[ \\t,]+[A-Za-z0-9_][A-Za-z0-9_-]*)*)");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_-]*");
+
+    /** A rule a directive names, and where: the engine reports names that are no rule's. */
+    public record RuleName(String id, int start, int end) {
+    }
 
     /** From {@code from} on, the rules that are off: every rule but {@code rules} if {@code all}, else {@code rules}. */
     private record State(int from, boolean all, Set<String> rules) {
@@ -59,11 +65,18 @@ public final class Suppressions {
     private final int[] stateStarts;
     private final State[] states;
     private final TreeMap<Integer, NextLine> nextLines;
+    private final List<RuleName> names;
 
-    private Suppressions(List<State> states, TreeMap<Integer, NextLine> nextLines) {
+    private Suppressions(List<State> states, TreeMap<Integer, NextLine> nextLines, List<RuleName> names) {
         this.states = states.toArray(State[]::new);
         this.stateStarts = states.stream().mapToInt(State::from).toArray();
         this.nextLines = nextLines;
+        this.names = List.copyOf(names);
+    }
+
+    /** Every rule name the directives give, in document order. */
+    public List<RuleName> ruleNames() {
+        return names;
     }
 
     /** True if a finding of {@code ruleId} starting at {@code offset} has been switched off. */
@@ -85,6 +98,7 @@ public final class Suppressions {
         String text = document.text();
         List<State> states = new ArrayList<>(List.of(State.NONE_OFF));
         TreeMap<Integer, NextLine> nextLines = new TreeMap<>();
+        List<RuleName> names = new ArrayList<>();
         for (Block block : document.blocks()) {
             if (block.kind() != Block.Kind.COMMENT) {
                 continue;
@@ -92,6 +106,9 @@ public final class Suppressions {
             Matcher m = DIRECTIVE.matcher(text).region(block.start(), block.end());
             while (m.find()) {
                 Set<String> rules = ruleIds(m.group(2));
+                for (Matcher name = NAME.matcher(text).region(m.start(2), m.end(2)); name.find(); ) {
+                    names.add(new RuleName(name.group(), name.start(), name.end()));
+                }
                 switch (m.group(1)) {
                     case "disable-next-line" -> addNextLine(text, block.end(), rules, nextLines);
                     case "disable" -> add(states, states.get(states.size() - 1).with(block.end(), true, rules));
@@ -99,7 +116,7 @@ public final class Suppressions {
                 }
             }
         }
-        return new Suppressions(states, nextLines);
+        return new Suppressions(states, nextLines, names);
     }
 
     private static void add(List<State> states, State state) {

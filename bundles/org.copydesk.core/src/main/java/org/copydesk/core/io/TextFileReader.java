@@ -108,7 +108,7 @@ public final class TextFileReader {
             }
         }
         return new TextFile(name, path, text, charset, bom.orElse(null), LineEnding.of(text),
-                attributes == null ? null : attributes.lastModifiedTime());
+                attributes == null ? null : FileStamp.of(attributes));
     }
 
     private static String decodeStrictly(String name, Charset charset, byte[] bytes, int skip) throws MalformedTextException {

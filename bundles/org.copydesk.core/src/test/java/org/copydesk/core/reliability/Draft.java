@@ -1,9 +1,24 @@
 package org.copydesk.core.reliability;
 
+import java.util.Set;
+import java.util.TreeSet;
+
 import org.copydesk.core.document.Format;
 
-/** A generated document: its format and its text. Shown escaped, so a failing case can be pasted into a test. */
-record Draft(Format format, String text) {
+/**
+ * A generated document: its format, its text, and the words of the CMS chrome its generator put in it (in normal form,
+ * {@link WordOracle}), the one text a fix may delete without a copy of it staying. Shown escaped, so a failing case can
+ * be pasted into a test.
+ */
+record Draft(Format format, String text, Set<String> chrome) {
+
+    Draft {
+        chrome = Set.copyOf(chrome);
+    }
+
+    Draft(Format format, String text) {
+        this(format, text, Set.of());
+    }
 
     String fileName() {
         return "draft." + format.extensions().get(0);
@@ -11,7 +26,7 @@ record Draft(Format format, String text) {
 
     @Override
     public String toString() {
-        return format + " (" + text.length() + " chars) \"" + escape(text) + "\"";
+        return format + " (" + text.length() + " chars) \"" + escape(text) + "\"" + (chrome.isEmpty() ? "" : " chrome " + new TreeSet<>(chrome));
     }
 
     /** The text as a Java string literal's content. */

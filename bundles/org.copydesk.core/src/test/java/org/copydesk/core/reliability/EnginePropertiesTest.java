@@ -20,14 +20,21 @@ class EnginePropertiesTest {
     void everyInvariantHolds() {
         AtomicInteger moreThanOneRound = new AtomicInteger();
         AtomicInteger mostRounds = new AtomicInteger();
+        AtomicInteger footerTookWords = new AtomicInteger();
+        AtomicInteger keptForTheWriter = new AtomicInteger();
         PropertyRun.forAll("every invariant", DRAFTS, draft -> {
-            int rounds = Invariants.assertAll(draft.format(), draft.text());
+            Invariants.Fixing fixing = Invariants.assertAll(draft.format(), draft.text());
+            footerTookWords.addAndGet(Invariants.assertFixingLosesNoWord(draft.text(), fixing, draft.chrome()).isEmpty() ? 0 : 1);
+            keptForTheWriter.addAndGet(fixing.left().stream().anyMatch(f -> f.ruleId().equals("duplicate-paragraph")) ? 1 : 0);
             Invariants.assertLineMap(draft.text());
+            int rounds = fixing.rounds();
             moreThanOneRound.addAndGet(rounds > 1 ? 1 : 0);
             mostRounds.accumulateAndGet(rounds, Math::max);
         });
         System.out.printf("every invariant: %,d drafts needed more than one round of fixing, at most %d%n", moreThanOneRound.get(),
                 mostRounds.get());
+        System.out.printf("every invariant: %,d drafts kept a copy that says something new for the writer; in %,d the footer fix"
+                + " took words that were not chrome%n", keptForTheWriter.get(), footerTookWords.get());
     }
 
     @Test
@@ -51,8 +58,10 @@ class EnginePropertiesTest {
         AtomicInteger drafts = new AtomicInteger();
         AtomicInteger moreThanOneRound = new AtomicInteger();
         PropertyRun.forAll("fixing converges", DRAFTS, draft -> {
-            int rounds = Invariants.assertFixingConverges(draft.format(), draft.text(),
+            Invariants.Fixing fixing = Invariants.assertFixingConverges(draft.format(), draft.text(),
                     Invariants.CHECKER.check(draft.fileName(), draft.text()));
+            Invariants.assertFixingLosesNoWord(draft.text(), fixing, draft.chrome());
+            int rounds = fixing.rounds();
             drafts.incrementAndGet();
             moreThanOneRound.addAndGet(rounds > 1 ? 1 : 0);
         });

@@ -8,6 +8,7 @@ import java.util.Random;
 import org.copydesk.core.Fix;
 import org.copydesk.core.FixApplier;
 import org.copydesk.core.TextEdit;
+import org.copydesk.core.TextEdits;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,6 +72,28 @@ class FixApplierPropertiesTest {
             check(FixApplier.apply(c.text(), twice).text().equals(result.text()), "fixes given twice give another text");
             FixApplier.Result again = FixApplier.apply(c.text(), result.applied());
             check(again.rejected().isEmpty() && again.text().equals(result.text()), "the applied fixes alone give another result: " + again);
+        });
+    }
+
+    /** Two rounds of fixes, as copydesk fix runs them: their edits composed give the second round's text from the first's. */
+    @Test
+    void roundsComposeIntoEditsOfTheOriginal() {
+        PropertyRun.forAllValues("edit composition", CASES, c -> {
+            FixApplier.Result first = FixApplier.apply(c.text(), c.fixes());
+            check(TextEdits.apply(c.text(), first.edits()).equals(first.text()), "the edits do not give the text: " + first.edits());
+            Random random = new Random(c.text().hashCode() * 31L + c.fixes().size());
+            List<Fix> more = new ArrayList<>();
+            for (int i = random.nextInt(5); i > 0; i--) {
+                more.add(fix(random, first.text().length()));
+            }
+            FixApplier.Result second = FixApplier.apply(first.text(), more);
+            List<TextEdit> composed = TextEdits.compose(first.edits(), second.edits(), c.text().length());
+            for (int i = 1; i < composed.size(); i++) {
+                check(composed.get(i - 1).end() <= composed.get(i).offset(), "composed edits overlap or are out of order: " + composed);
+            }
+            String text = TextEdits.apply(c.text(), composed);
+            check(text.equals(second.text()), "composed edits give \"" + Draft.escape(text) + "\", not \""
+                    + Draft.escape(second.text()) + "\": " + first.edits() + " then " + second.edits() + " as " + composed);
         });
     }
 

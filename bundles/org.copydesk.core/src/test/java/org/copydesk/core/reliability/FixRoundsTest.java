@@ -9,6 +9,8 @@ import org.copydesk.core.FixApplier;
 import org.copydesk.core.document.Document;
 import org.copydesk.core.document.Format;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * How many rounds of automatic fixing a text needs. Usually one; the generated drafts found shapes that need two,
@@ -56,6 +58,38 @@ class FixRoundsTest {
         assertEquals("", fixToTheEnd(Format.MARKDOWN, FOOTER_GLUED_ONTO_BANNER));
         assertEquals("G\n\u2014it plan said Long Berlin Keller.The mayor said\u00ABApproved mayor Berlin school\ttold is Keller of Keller "
                 + "said Tuesday bridge.win city a the\n", fixToTheEnd(Format.PLAIN_TEXT, COPY_RESEGMENTED_AFTER_FOOTER));
+    }
+
+    /**
+     * A copy whose only extra is chrome glued on is not removed with the chrome (the copy's words would not all be
+     * in the paragraph it copies); the footer fix takes the chrome, and the copy, exact now, goes in the next round.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "Powered by Froala Editor", " Powered by Froala Editor" })
+    void aCopyWhoseOnlyExtraIsAGluedWatermarkGoesInTheNextRound(String watermark) {
+        String text = PARAGRAPH + "\n\nThe vote is on Friday.\n\n" + PARAGRAPH + watermark + "\n\nThe mayor will speak first.\n";
+        AutomaticFixer.Result fixed = AutomaticFixer.fix(Invariants.CHECKER, "draft.txt", text);
+        assertEquals(PARAGRAPH + "\n\nThe vote is on Friday.\n\nThe mayor will speak first.\n", fixed.text());
+        assertEquals(2, fixed.fixed(), "the watermark, then the copy");
+        assertEquals(List.of(), fixed.after().findings());
+    }
+
+    /** Chrome glued onto the last copy, at the end of the text, goes the same way. */
+    @Test
+    void aLastCopyWithAFooterGluedOnGoesInTheNextRound() {
+        String text = PARAGRAPH + "\n\nThe vote is on Friday.\n\n" + PARAGRAPH + "Share this:\n";
+        assertEquals(PARAGRAPH + "\n\nThe vote is on Friday.\n", fixToTheEnd(Format.PLAIN_TEXT, text));
+    }
+
+    /** A copy with chrome and a sentence of the writer's: the chrome goes, the copy stays for the writer. */
+    @Test
+    void aCopyThatAlsoCarriesAWritersSentenceStays() {
+        String copy = PARAGRAPH + " The vote was close.";
+        String text = PARAGRAPH + "\n\nThe vote is on Friday.\n\n" + copy + "Powered by Froala Editor\n";
+        AutomaticFixer.Result fixed = AutomaticFixer.fix(Invariants.CHECKER, "draft.txt", text);
+        assertEquals(PARAGRAPH + "\n\nThe vote is on Friday.\n\n" + copy + "\n", fixed.text());
+        assertEquals(List.of("Duplicate of the paragraph at line 1, and adds 'The vote was close.'"),
+                fixed.after().findings().stream().map(f -> f.message()).toList());
     }
 
     private static String fixOnce(Format format, String text) {

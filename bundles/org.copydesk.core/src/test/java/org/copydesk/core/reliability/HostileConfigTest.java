@@ -148,8 +148,8 @@ class HostileConfigTest {
      * the check bounds what each may read, so it still finishes in time and reports the rest of the footer.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"/(a+)+$/", "/(a|aa)+$/", "/(a|a?)+b/", "/(.*a){25}/", "/^(\\w+\\s?)*$/", "/(x+x+)+y/",
-            "/((a*)*)*c/"})
+    @ValueSource(strings = {"/(a+)+$/", "/(a|aa)+$/", "/(a|ab?)+b/", "/(.*a){25}/", "/^(\\w+\\s?)*$/", "/(x+x+)+y/",
+            "/((a+)+)+c/"})
     void catastrophicSignaturePatternsAreBounded(String pattern) throws ConfigException {
         Config config = LOADER.parse("rules:\n  cms-footer:\n    signatures: ['" + pattern + "']\n", NAME, null);
         Checker checker = new Checker(config);
@@ -166,12 +166,57 @@ class HostileConfigTest {
         assertTrue(footer.findings().stream().anyMatch(f -> f.ruleId().equals("cms-footer")), "the built-in signatures still count");
     }
 
-    private static void assertConfigError(String yaml) {
+    /**
+     * A part that can match nothing, repeated: Java loops over it without reading a character, so no bound on the
+     * characters read stops it ({@code ((){1000000}){1000000}x} ran for half an hour). Refused when read.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/((){1000000}){1000000}x/", "/(?:(?:){100000}){100000}/", "/(a|a?)+b/", "/((a*)*)*c/",
+            "/(?:^|x)+/", "/(\\b)*y/", "/((?=a)){99999}a/", "/(?x) ( a? ) {500} z/", "/(a?){2,}/", "/(\\Q\\E){9}/"})
+    void patternsThatRepeatAnEmptyMatchAreRefused(String pattern) {
+        String message = assertConfigError("rules:\n  cms-footer:\n    signatures: ['" + pattern + "']\n");
+        assertTrue(message.contains("repeats a part that can match nothing"), message);
+        assertTrue(message.startsWith(NAME + ":3:"), message);
+    }
+
+    /** Thousands of levels overflowed the composer's stack: a config error naming the line, like any other. */
+    @Test
+    void configsNestedThousandsOfLevelsDeep() {
+        for (String yaml : List.of("rules: " + "[".repeat(3_000) + "]".repeat(3_000), "rules: " + "{a: ".repeat(3_000) + "1"
+                + "}".repeat(3_000), "- ".repeat(3_000) + "a\n")) {
+            String message = assertConfigError(yaml);
+            assertTrue(message.contains("nested more than 50 levels deep"), message);
+        }
+    }
+
+    /** YAML lets a key repeat and keeps one value; the other is a setting silently lost. */
+    @Test
+    void aKeyGivenTwiceIsAnErrorNamingBothLines() {
+        String message = assertConfigError("rules:\n  duplicate-paragraph:\n    severity: error\n    severity: info\n");
+        assertEquals(NAME + ":4:5: rules.duplicate-paragraph.severity: duplicate key, first given on line 3; give it once", message);
+        assertTrue(assertConfigError("ignore: [a]\nrules: {}\nignore: [b]\n").contains(":3:1: ignore: duplicate key, first given on line 1"));
+        assertTrue(assertConfigError("rules:\n  cms-footer: off\n  cms-footer: on\n").contains("rules.cms-footer: duplicate key"));
+    }
+
+    /** Fifty aliases to lists are allowed; sixteen levels of three expand to 43 million values. Counted, and refused. */
+    @Test
+    void aliasesThatExpandToMillionsOfValues() {
+        StringBuilder verbs = new StringBuilder("[&a0 [lol, lol, lol]");
+        for (int level = 1; level <= 16; level++) {
+            verbs.append(", &a").append(level).append(" [")
+                    .append(String.join(", ", java.util.Collections.nCopies(3, "*a" + (level - 1)))).append("]");
+        }
+        String message = assertConfigError("rules:\n  unattributed-quote:\n    verbs: " + verbs + ", *a16]\n");
+        assertTrue(message.contains("more than 100000 values"), message);
+    }
+
+    private static String assertConfigError(String yaml) {
         ConfigException e = assertThrows(ConfigException.class,
                 () -> assertTimeoutPreemptively(BOUND, () -> LOADER.parse(yaml, NAME, null)), () -> "accepted: " + yaml);
         String message = e.getMessage();
         assertTrue(MESSAGE.matcher(message).matches(), () -> "not one line of file:line:column: key: problem: " + message);
         assertTrue(!message.contains("Exception") && !message.contains("\tat ") && !message.contains("org.snakeyaml")
                 && !message.contains("java."), () -> "an exception leaks into the message: " + message);
+        return message;
     }
 }

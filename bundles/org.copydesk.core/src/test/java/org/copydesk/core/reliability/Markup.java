@@ -22,9 +22,12 @@ final class Markup {
             "// copydesk-disable-next-line unattributed-quote cms-footer", "// a note to the editor",
             "////\ncopydesk-disable\n////", "[comment]\n--\nA comment block.\n--");
 
+    /** Froala's watermark in its HTML form: chrome, which fixes may delete. */
+    static final String FROALA_HTML = "<p>Powered by Froala Editor</p>";
+
     private static final List<String> MARKDOWN_FIXED = List.of(
             "---", "***", "___", "[ref]: https://example.com \"Title\"", "<div class=\"share\">", "</div>",
-            "<p>Powered by Froala Editor</p>", "```", "~~~", "    indented code", "| a | b |\n|---|---|\n| c | d |",
+            FROALA_HTML, "```", "~~~", "    indented code", "| a | b |\n|---|---|\n| c | d |",
             "- [ ] task", "1) first", "<a ", "](", "`````", "*****", "> ", "#", "+++", "\\");
 
     private static final List<String> ASCIIDOC_FIXED = List.of(

@@ -35,7 +35,7 @@ final class Shrinker {
         String text = draft.text();
         text = String.join("", shrink(pieces(text, true), draft, property, failure, runs));
         text = String.join("", shrink(pieces(text, false), draft, property, failure, runs));
-        return new Draft(draft.format(), text);
+        return new Draft(draft.format(), text, draft.chrome());
     }
 
     /** Lines with their line breaks, or single characters (a surrogate pair kept whole). */
@@ -66,7 +66,7 @@ final class Shrinker {
                 List<String> candidate = new ArrayList<>(current.subList(0, from));
                 candidate.addAll(current.subList(Math.min(current.size(), from + chunk), current.size()));
                 runs[0]++;
-                if (fails(new Draft(draft.format(), String.join("", candidate)), property, failure)) {
+                if (fails(new Draft(draft.format(), String.join("", candidate), draft.chrome()), property, failure)) {
                     current = candidate;
                     removed = true;
                 } else {

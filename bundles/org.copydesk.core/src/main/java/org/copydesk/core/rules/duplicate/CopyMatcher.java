@@ -9,8 +9,9 @@ final class CopyMatcher {
     /** The longest run of glued text set aside: CMS footers and buttons are a few words long. */
     static final int MAX_GLUE = 12;
     /**
-     * Glued text after a space may be a sentence the writer added, which removing the copy would lose: it counts
-     * when short, or when it does not end like a sentence ("Read more", "Subscribe to our newsletter").
+     * Glued text after a space may be a sentence the writer added rather than chrome: it counts when short, or when
+     * it does not end like a sentence ("Read more", "Subscribe to our newsletter"). Either way the copy is only
+     * reported: words it brings keep it from being removed automatically ({@code SafeDeletion}).
      */
     static final int MAX_SPACED_SENTENCE = 8;
     /** The most edits a near copy may have, however long: bounds the cost of comparing very long paragraphs. */

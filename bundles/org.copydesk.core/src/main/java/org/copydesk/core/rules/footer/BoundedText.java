@@ -1,9 +1,12 @@
 package org.copydesk.core.rules.footer;
 
 /**
- * Text that a configured regular expression may read only so many characters of. Java's regex engine reads its
- * input through {@link #charAt}, so counting those calls bounds the work a catastrophic pattern such as
- * {@code (a+)+$} can do: past the budget the match is abandoned instead of running for minutes.
+ * Text that a configured regular expression may read only so many characters of, for so long. Java's regex engine
+ * reads its input through {@link #charAt}, so counting those calls bounds the work a catastrophic pattern such as
+ * {@code (a+)+$} can do, and a clock read every few hundred calls bounds the time, whatever the machine: past
+ * either the match is abandoned instead of running for minutes. A loop that reads nothing (a repeated group that
+ * matches empty) never calls {@code charAt}: such patterns are refused when the config is read
+ * ({@link ConfiguredSignatures}).
  */
 final class BoundedText implements CharSequence {
 
@@ -16,18 +19,27 @@ final class BoundedText implements CharSequence {
         }
     }
 
-    /** What one document's configured patterns may read in total, and each match at most. */
+    /** What one document's configured patterns may read and how long they may run in total, and each match at most. */
     static final class Budget {
+        /** The time all configured patterns may take on one document, on top of the count of characters read. */
+        static final long NANOS_PER_DOCUMENT = 200_000_000L;
+
         private long remaining;
         private final long perMatch;
+        private long nanosLeft;
 
         Budget(long total, long perMatch) {
+            this(total, perMatch, NANOS_PER_DOCUMENT);
+        }
+
+        Budget(long total, long perMatch, long nanos) {
             this.remaining = total;
             this.perMatch = perMatch;
+            this.nanosLeft = nanos;
         }
 
         boolean exhausted() {
-            return remaining <= 0;
+            return remaining <= 0 || nanosLeft <= 0;
         }
 
         /** Matches {@code regex} against the whole of {@code text}; false if it does not match or runs out of budget. */
@@ -35,13 +47,43 @@ final class BoundedText implements CharSequence {
             if (exhausted()) {
                 return false;
             }
-            BoundedText bounded = new BoundedText(text, 0, text.length(), new long[] {Math.min(perMatch, remaining)});
+            long started = System.nanoTime();
+            Limits limits = new Limits(Math.min(perMatch, remaining), started + nanosLeft);
+            BoundedText bounded = new BoundedText(text, 0, text.length(), limits);
             try {
                 return regex.matcher(bounded).matches();
             } catch (BudgetExceeded | StackOverflowError e) {
                 return false;
             } finally {
-                remaining -= Math.min(perMatch, remaining) - Math.max(0, bounded.left[0]);
+                remaining -= Math.min(perMatch, remaining) - Math.max(0, limits.reads);
+                nanosLeft -= System.nanoTime() - started;
+            }
+        }
+    }
+
+    /** What the match under way may still read, and when it must have ended ({@link System#nanoTime}). */
+    private static final class Limits {
+        /** How many reads pass between two looks at the clock: a clock read costs about twenty character reads. */
+        private static final int CLOCK_EVERY = 256;
+
+        long reads;
+        final long deadline;
+        int untilClock = CLOCK_EVERY;
+
+        Limits(long reads, long deadline) {
+            this.reads = reads;
+            this.deadline = deadline;
+        }
+
+        void read() {
+            if (--reads < 0) {
+                throw new BudgetExceeded();
+            }
+            if (--untilClock == 0) {
+                untilClock = CLOCK_EVERY;
+                if (System.nanoTime() - deadline > 0) {
+                    throw new BudgetExceeded();
+                }
             }
         }
     }
@@ -49,13 +91,13 @@ final class BoundedText implements CharSequence {
     private final CharSequence text;
     private final int start;
     private final int end;
-    private final long[] left;
+    private final Limits limits;
 
-    private BoundedText(CharSequence text, int start, int end, long[] left) {
+    private BoundedText(CharSequence text, int start, int end, Limits limits) {
         this.text = text;
         this.start = start;
         this.end = end;
-        this.left = left;
+        this.limits = limits;
     }
 
     @Override
@@ -65,15 +107,13 @@ final class BoundedText implements CharSequence {
 
     @Override
     public char charAt(int index) {
-        if (--left[0] < 0) {
-            throw new BudgetExceeded();
-        }
+        limits.read();
         return text.charAt(start + index);
     }
 
     @Override
     public CharSequence subSequence(int from, int to) {
-        return new BoundedText(text, start + from, start + to, left);
+        return new BoundedText(text, start + from, start + to, limits);
     }
 
     @Override

@@ -42,6 +42,35 @@ class DuplicateParagraphRuleTest {
     }
 
     @Test
+    void aCopyThatSaysSomethingNewIsLeftForTheWriterWithTwoChoices() {
+        String other = "Something else happened on Wednesday.";
+        String copy = PARAGRAPH.replace("long debate", "short debate");
+        String text = PARAGRAPH + "\n\n" + other + "\n\n" + copy + "\n";
+        Finding finding = check(text, Map.of()).get(0);
+        assertEquals("Duplicate of the paragraph at line 1, but says 'short' where line 1 says 'long'", finding.message());
+        assertEquals(text.indexOf(copy), finding.start());
+        assertEquals("first occurrence", finding.related().get(0).message());
+        assertEquals(List.of("Remove this copy", "Keep this copy, remove the one at line 1"),
+                finding.fixes().stream().map(Fix::label).toList());
+        assertTrue(finding.fixes().stream().noneMatch(Fix::automatic), "nothing for copydesk fix to apply");
+        assertEquals(null, finding.automaticFix());
+        assertEquals(PARAGRAPH + "\n\n" + other + "\n", FixApplier.apply(text, List.of(finding.fixes().get(0))).text());
+        assertEquals(other + "\n\n" + copy + "\n", FixApplier.apply(text, List.of(finding.fixes().get(1))).text());
+    }
+
+    @Test
+    void aCopyWhoseWordsTheFirstAllHoldsIsRemovedAutomatically() {
+        String dropped = PARAGRAPH.replace("new ", "");
+        String repunctuated = PARAGRAPH.replace("costs of the bridge.", "costs — of the BRIDGE!");
+        String text = PARAGRAPH + "\n\n" + dropped + "\n\n" + repunctuated + "\n";
+        List<Finding> findings = check(text, Map.of());
+        assertEquals(List.of("Duplicate of the paragraph at line 1, with small differences", "Duplicate of the paragraph at line 1"),
+                findings.stream().map(Finding::message).toList());
+        assertTrue(findings.stream().allMatch(f -> f.fixes().size() == 1 && f.fixes().get(0).automatic()));
+        assertEquals(PARAGRAPH + "\n", FixApplier.apply(text, findings.stream().map(Finding::automaticFix).toList()).text());
+    }
+
+    @Test
     void removingEveryCopyIsApplyingEveryFindingsFix() {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 500; i++) {

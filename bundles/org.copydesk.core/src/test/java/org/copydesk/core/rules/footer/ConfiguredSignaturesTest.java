@@ -132,4 +132,27 @@ class ConfiguredSignaturesTest {
         String article = BODY + BODY + BODY + "\nRead more at the Harbour Gazette\n";
         assertEquals(1, footers(config, article).size(), "a short line at the end of an article is what the pattern is for");
     }
+
+    /**
+     * However much a match may read, it may not run past the document's time allowance: with one nanosecond, the
+     * first look at the clock (after 256 reads) ends the match, and nothing runs after.
+     */
+    @Test
+    void theClockStopsAMatchTheCountWouldLetRun() {
+        BoundedText.Budget budget = new BoundedText.Budget(Long.MAX_VALUE, Long.MAX_VALUE, 1);
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("[ab]*c");
+        assertEquals(false, budget.matches(pattern, "ab".repeat(500) + "c"));
+        assertTrue(budget.exhausted(), "the allowance is spent");
+        assertEquals(false, budget.matches(java.util.regex.Pattern.compile("a+b"), "aaab"), "nothing runs once it is spent");
+        assertEquals(true, new BoundedText.Budget(Long.MAX_VALUE, Long.MAX_VALUE).matches(pattern, "ab".repeat(500) + "c"));
+    }
+
+    @Test
+    void aPatternThatRepeatsAnEmptyMatchIsAConfigErrorNamingIt() {
+        ConfigException error = assertThrows(ConfigException.class,
+                () -> parse("rules:\n  cms-footer:\n    signatures: ['/((){1000000}){1000000}x/']\n"));
+        assertTrue(error.getMessage().startsWith("/project/.copydesk.yaml:3:"), error.getMessage());
+        assertTrue(error.getMessage().contains("rules.cms-footer.signatures: signature 1, /((){1000000}){1000000}x/, repeats a part "
+                + "that can match nothing ('((){1000000' at index 3)"), error.getMessage());
+    }
 }
