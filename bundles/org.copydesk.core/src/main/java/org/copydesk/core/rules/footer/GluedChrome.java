@@ -72,7 +72,7 @@ final class GluedChrome {
 
     /**
      * Right after a sentence's last mark (and its closing quote), at the first character of what follows:
-     * {@code firsthand.|Powered}, {@code year! |Share}.
+     * {@code firsthand.|Powered}, {@code year! |Share}; never between the digits of a number ({@code 4.5}).
      */
     private boolean isGluePoint(int at, int lineStart) {
         char c = text.charAt(at);
@@ -80,6 +80,10 @@ final class GluedChrome {
             return false;
         }
         int before = at - 1;
+        if (Character.isDigit(c) && text.charAt(before) == '.' && before > lineStart && Character.isDigit(text.charAt(before - 1))) {
+            // inside a number: "4.5", "12.03.2024"
+            return false;
+        }
         if (text.charAt(before) == ' ' || text.charAt(before) == '\t' || text.charAt(before) == '\u00A0') {
             while (before > lineStart && (text.charAt(before) == ' ' || text.charAt(before) == '\t' || text.charAt(before) == '\u00A0')) {
                 before--;

@@ -45,6 +45,13 @@ class CmsFooterRuleTest {
     }
 
     @Test
+    void gluedChromeNeverStartsInsideANumber() {
+        assertEquals("The tide rose 4.5.", fixed("The tide rose 4.5.Made with Carrd"));
+        assertEquals("4.5.", fixed("4.5.Made with Carrd"));
+        assertEquals("Next meeting: 12.03.2024.", fixed("Next meeting: 12.03.2024.Powered by Froala Editor"));
+    }
+
+    @Test
     void windowsLineBreaksStayWindowsLineBreaks() {
         String text = "Harbour news\r\n" + BODY + "\r\nShare this:\r\nTwitter\r\nFacebook\r\n";
         assertEquals("Harbour news\r\n" + BODY + "\r\n", fixed(text));
