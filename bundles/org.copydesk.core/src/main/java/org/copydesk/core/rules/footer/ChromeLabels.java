@@ -83,6 +83,24 @@ final class ChromeLabels {
         return null;
     }
 
+    /** Whether every word is a chrome word or a joining word ("Similar posts you may like"). */
+    static boolean coversEveryWord(LineWords line) {
+        List<LineWords.Word> words = line.words();
+        for (int i = 0; i < words.size();) {
+            LineWords.Word word = words.get(i);
+            ChromeVocabulary.Term term = word.isWord() ? VOCABULARY.termAt(words, i) : null;
+            if (term != null) {
+                i += term.length();
+                continue;
+            }
+            if (word.isWord() && !VOCABULARY.isJoining(word.lower())) {
+                return false;
+            }
+            i++;
+        }
+        return true;
+    }
+
     /** Whether the first or the last word is a chrome word ("Privacy Policy" ends "Nintendo's Online Privacy Policy"). */
     private static boolean endsInChrome(List<LineWords.Word> words) {
         LineWords.Word first = null;

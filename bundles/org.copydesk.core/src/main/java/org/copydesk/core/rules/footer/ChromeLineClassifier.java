@@ -80,10 +80,13 @@ final class ChromeLineClassifier {
         int prose = 0;
         LineVerdict first = null;
         LineVerdict firstWeak = null;
+        boolean twoKinds = false;
         for (Reading reading : readings) {
             switch (reading.verdict().role()) {
                 case STRONG -> {
                     strong += Math.max(1, reading.words());
+                    twoKinds |= first != null && first.kind() != null && reading.verdict().kind() != null
+                            && first.kind() != reading.verdict().kind();
                     first = first == null ? reading.verdict() : first;
                 }
                 case WEAK -> {
@@ -93,6 +96,11 @@ final class ChromeLineClassifier {
                 case PROSE -> prose += reading.words();
                 default -> { }
             }
+        }
+        if (first != null && prose == 0 && twoKinds) {
+            // two families of chrome side by side ("Posted on DATE at TIME • 14 Comments") are a template's bar:
+            // a writer's own last line holds one of them at most
+            return new LineVerdict(LineVerdict.Role.STRONG, first.name(), true, first.kind(), false);
         }
         if (first != null && prose <= strong + weak) {
             return ChromeShapes.withPlatform(first, line);
@@ -135,15 +143,23 @@ final class ChromeLineClassifier {
         if (shape != null) {
             return new Reading(enabled(shape), n, false);
         }
+        LineVerdict byWords = sentence && !isWidgetTitle(segment, words) ? null : ChromeLabels.read(words);
         if (sentence) {
-            return new Reading(LineVerdict.PROSE, n, false);
+            // a widget's title may trail off ("Similar posts you may like..."): that mark ends no sentence
+            boolean widgetTitle = byWords != null && byWords.is(LineVerdict.Role.STRONG);
+            return new Reading(widgetTitle ? enabled(byWords) : LineVerdict.PROSE, n, false);
         }
-        LineVerdict byWords = ChromeLabels.read(words);
         if (byWords != null) {
             return new Reading(enabled(byWords), n, false);
         }
         LineVerdict weak = ChromeShapes.weak(segment, words);
         return new Reading(weak != null ? enabled(weak) : LineVerdict.LABEL, n, false);
+    }
+
+    /** A few words trailing off, every one of them a chrome word: a widget's title. */
+    private static boolean isWidgetTitle(String segment, LineWords words) {
+        String s = segment.strip();
+        return (s.endsWith("...") || s.endsWith("\u2026")) && words.wordCount() <= 6 && ChromeLabels.coversEveryWord(words);
     }
 
     /** A family the configuration turned off ({@code disable: [copyright]}) reads as a label. */

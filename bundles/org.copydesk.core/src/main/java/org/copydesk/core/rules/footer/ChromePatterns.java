@@ -78,6 +78,12 @@ final class ChromePatterns {
     /** "Posted by NAME at 11:02 PM", "Posted in News", "Posted on 09/21/2012": what comes after is checked apart. */
     static final Pattern POSTED = Pattern.compile("^(?:this (?:entry|post|article) was |entry |this was )?(?:posted|published|written"
             + "|geschrieben|veröffentlicht|publié|submitted|filed)(?: (?:by|in|on|at|under|to|am|von|le|par|from))?(?: ?:)?\\s*", FLAGS);
+    /** "Previous Post: TITLE", "Next article TITLE": a link between posts, named by the post it leads to. */
+    static final Pattern POST_STEP = Pattern.compile("^(?:previous|next|older|newer|prev\\.?) (?:post|entry|article|story)\\b:?\\s*"
+            + "|^(?:vorheriger|nächster) (?:beitrag|artikel)\\b:?\\s*|^(?:article|billet) (?:précédent|suivant)\\b:?\\s*", FLAGS);
+    /** "Author Email (optional):", "Name (required)": a field of a comment or contact form. */
+    static final Pattern FORM_FIELD = Pattern.compile("^\\p{L}[\\p{L} '-]{0,30} \\((?:optional|required|will not be published|not published"
+            + "|erforderlich|obligatoire|facultatif)\\) ?:? ?\\*?$", FLAGS);
     /** Openers of tag and category lines. */
     static final Pattern TAG_OPENER = Pattern.compile("^(?:filed under|filed in|tags?|tagged(?: as| with)?|labels?|categories|category"
             + "|categorized(?: in| under| as)?|topics|keywords|related topics|related tags|schlagw(?:o|ö)rte(?:r)?|kategorien?|themen"
@@ -115,6 +121,7 @@ final class ChromePatterns {
             "only a member of this blog may post a comment\\b",
             "comment below or sign in with\\b",
             "to view or add a comment\\b",
+            "(?:enter|fill in) your (?:information|details|name and e-?mail)(?: below)? to (?:add|post|leave|submit) (?:a |your )?(?:new )?comment\\b",
             "trackback url\\b",
             "listed below are links to weblogs that reference\\b",
             "links to this post\\b",

@@ -88,6 +88,11 @@ final class ChromeShapes {
             // "« Previous post title", "Next post title »": the links between posts
             return LineVerdict.strong(ChromeKind.NAVIGATION);
         }
+        Matcher step = ChromePatterns.POST_STEP.matcher(stripped);
+        if (n <= 16 && step.find() && !ProseTest.readsAsProse(LineWords.of(stripped.substring(step.end())), stripped.substring(step.end()))) {
+            // "Previous Post The Ferry at Night": the link between posts with the title it leads to
+            return LineVerdict.strong(ChromeKind.NAVIGATION);
+        }
         return null;
     }
 
@@ -246,6 +251,9 @@ final class ChromeShapes {
         }
         if (n <= 6 && ChromePatterns.WIRE_SOURCE.matcher(stripped).find()) {
             return LineVerdict.weak(ChromeKind.SYNDICATION);
+        }
+        if (n <= 8 && ChromePatterns.FORM_FIELD.matcher(stripped).matches()) {
+            return LineVerdict.weak(ChromeKind.FORM);
         }
         if (n <= 16 && ChromePatterns.FOLLOW.matcher(segment).find()) {
             return LineVerdict.weak(ChromeKind.SOCIAL);

@@ -61,6 +61,9 @@ class ChromeLineClassifierTest {
         "Sorry, your blog cannot share posts by email.",
         "Schreibe einen Kommentar Antworten abbrechen",
         "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *",
+        "Enter your information below to add a new comment.",
+        // a meta bar: two families of chrome side by side
+        "Posted on March 14, 2024 at 9:05 PM • 6 Comments",
         // subscribing, cookies, the site's own pages
         "Subscribe to our newsletter",
         "Sign up for the latest news from the harbour",
@@ -89,6 +92,10 @@ class ChromeLineClassifierTest {
         "Comments (14)",
         "« Previous Post",
         "Newer posts »",
+        "Previous Post The Winter Timetable",
+        "Next article: Lifeboat Day Returns",
+        "Similar posts you may like...",
+        "Reader comments 7",
         "► June 2007 (21)",
         "Mehr zum Thema",
         "À lire aussi",
@@ -105,7 +112,8 @@ class ChromeLineClassifierTest {
         "Follow Jane Miller on Twitter @janemiller.",
         "Email: desk@example.com",
         "March 4, 2020 at 10:01 AM",
-        "by Ana Ruiz on March 3, 2021"})
+        "by Ana Ruiz on March 3, 2021",
+        "Author Email (optional):"})
     void chromeLikeButNotEnoughAlone(String line) {
         assertEquals(LineVerdict.Role.WEAK, read(line).role(), line);
     }
@@ -136,6 +144,10 @@ class ChromeLineClassifierTest {
         "Sign up for the newsletter at the front desk, the librarian said.",
         "The shipping company posted a profit for the third quarter in a row.",
         "Posted by a reader at 9:14 AM, the photo went viral within the hour.",
+        "Next article in the series: the fishermen who still mend their nets by hand on the quay.",
+        "Feel free to share them in the comments section below…",
+        "More on that in the next newsletter...",
+        "The tide rose 4.5 metres and the quay flooded.",
         "Tags on the crates showed they had come from Rotterdam.",
         "At the bottom of the old page, the line Be the first to like this. was set in grey type.",
         "Excerpted from THE HARBOUR by Jane Miller. Copyright © 2020 by Jane Miller. Reprinted with permission of Tidewater Books.",
