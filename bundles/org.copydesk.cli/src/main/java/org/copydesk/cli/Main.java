@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
         description = "A copy desk for drafts: finds and fixes duplicated paragraphs, stray CMS footers and "
                 + "unattributed quotes in plain text, Markdown and AsciiDoc.",
         subcommands = {CheckCommand.class, FixCommand.class, RulesCommand.class, ExplainCommand.class, InitCommand.class,
-                CommandLine.HelpCommand.class},
+                LspCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 a usage, I/O or "
                 + "config error, or a rule that failed."})
 public final class Main implements Runnable {

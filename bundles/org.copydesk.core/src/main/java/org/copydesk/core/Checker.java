@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.copydesk.core.config.Config;
 import org.copydesk.core.document.Document;
@@ -21,6 +24,13 @@ import org.copydesk.core.rules.BuiltInRules;
  * one checker can check many documents at once.
  */
 public final class Checker {
+    /**
+     * Findings that need a writer's choice (those without an automatic fix) reported one by one per rule and
+     * document; the rest are summed up in one finding. No writer reads more, and a pasted wall of quotation marks
+     * would otherwise hold a finding per mark. Findings with an automatic fix are all reported: fixing removes them.
+     */
+    public static final int REPORTED_PER_RULE = 1_000;
+
     private static final Comparator<Finding> DOCUMENT_ORDER = Comparator.comparingInt(Finding::start)
             .thenComparingInt(Finding::end).thenComparing(Finding::ruleId);
 
@@ -63,18 +73,20 @@ public final class Checker {
             if (!settings.enabled()) {
                 continue;
             }
-            List<Finding> found = new ArrayList<>();
+            int length = document.text().length();
+            RuleFindings found = new RuleFindings(
+                    finding -> finding.end() <= length && suppressions.suppresses(info.id(), finding.start()));
             try {
-                rule.check(document, new RuleContext(info, settings, found::add));
+                rule.check(document, new RuleContext(info, settings, found, found::notReported));
             } catch (RuntimeException | StackOverflowError e) {
                 failures.add(new RuleFailure(info.id(), e));
                 continue;
             }
-            for (Finding finding : found) {
+            for (Finding finding : found.findings()) {
                 if (finding.end() > document.text().length()) {
                     failures.add(new RuleFailure(info.id(), new IllegalStateException(
                             "reported a finding outside the text: [" + finding.start() + ", " + finding.end() + ")")));
-                } else if (!suppressions.suppresses(info.id(), finding.start())) {
+                } else {
                     findings.add(finding);
                 }
             }
@@ -82,5 +94,51 @@ public final class Checker {
         findings.addAll(UnknownRuleNames.find(suppressions, ruleIds));
         findings.sort(DOCUMENT_ORDER);
         return new CheckResult(document, findings, failures);
+    }
+
+    /** One rule's findings in one document, those a writer must read capped at {@link #REPORTED_PER_RULE}. */
+    private static final class RuleFindings implements Consumer<Finding> {
+        private final Predicate<Finding> suppressed;
+        private final List<Finding> kept = new ArrayList<>();
+        private int manual;
+        private Finding firstLeftOut;
+        private long leftOut;
+
+        RuleFindings(Predicate<Finding> suppressed) {
+            this.suppressed = suppressed;
+        }
+
+        @Override
+        public void accept(Finding finding) {
+            if (suppressed.test(finding)) {
+                return;
+            }
+            if (finding.automaticFix() != null) {
+                kept.add(finding);
+            } else if (manual < REPORTED_PER_RULE) {
+                manual++;
+                kept.add(finding);
+            } else {
+                if (firstLeftOut == null) {
+                    firstLeftOut = finding;
+                }
+                leftOut++;
+            }
+        }
+
+        void notReported(int count) {
+            leftOut += count;
+        }
+
+        List<Finding> findings() {
+            if (leftOut == 0) {
+                return kept;
+            }
+            Finding at = firstLeftOut != null ? firstLeftOut : kept.get(kept.size() - 1);
+            kept.add(new Finding(at.ruleId(), at.severity(), String.format(Locale.ROOT,
+                    "%,d more findings of this kind in this document are not reported one by one", leftOut),
+                    at.start(), at.end(), List.of(), List.of()));
+            return kept;
+        }
     }
 }

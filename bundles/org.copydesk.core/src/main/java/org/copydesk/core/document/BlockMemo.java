@@ -31,6 +31,7 @@ public final class BlockMemo {
 
     /** Per block, entries by key id; null where nothing is remembered. */
     private final Entry[][] entries;
+    /** The block index of each paragraph, or null when every block is a paragraph. */
     private final int[] paragraphBlocks;
 
     private BlockMemo(Entry[][] entries, int[] paragraphBlocks) {
@@ -53,7 +54,7 @@ public final class BlockMemo {
 
     /** What was stored for paragraph {@code paragraph} (an index into {@link Document#paragraphs()}) under these options, or null. */
     public <T> T paragraph(Key<T> key, int paragraph, Object options) {
-        return entries == null ? null : block(key, paragraphBlocks[paragraph], options);
+        return entries == null ? null : block(key, blockOf(paragraph), options);
     }
 
     /** What was stored for block {@code block} (an index into {@link Document#blocks()}) under these options, or null. */
@@ -75,7 +76,11 @@ public final class BlockMemo {
      * worked out from, which must hold the paragraph. Returns the value.
      */
     public <T> T putParagraph(Key<T> key, int paragraph, Object options, T value, Block block, int readFrom, int readTo) {
-        return entries == null ? value : putBlock(key, paragraphBlocks[paragraph], options, value, block, readFrom, readTo);
+        return entries == null ? value : putBlock(key, blockOf(paragraph), options, value, block, readFrom, readTo);
+    }
+
+    private int blockOf(int paragraph) {
+        return paragraphBlocks == null ? paragraph : paragraphBlocks[paragraph];
     }
 
     /** As {@link #putParagraph}, for block {@code index} of {@link Document#blocks()}. */

@@ -1,6 +1,5 @@
 package org.copydesk.core.document;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +19,7 @@ public final class Document {
     private final Format format;
     private final List<Block> blocks;
     private final List<Block> paragraphs;
+    /** The block index of each paragraph, or null when every block is a paragraph. */
     private final int[] paragraphBlocks;
     private final Map<Key<?>, Object> memo = new ConcurrentHashMap<>();
     private final BlockMemo blockMemo;
@@ -35,18 +35,23 @@ public final class Document {
         this.text = text;
         this.format = format;
         this.segmentation = revisable ? segmentation : null;
-        this.blocks = List.copyOf(segmentation.blocks());
-        List<Block> prose = new ArrayList<>(this.blocks.size());
-        int[] indexes = new int[this.blocks.size()];
-        for (int i = 0; i < this.blocks.size(); i++) {
-            Block block = this.blocks.get(i);
-            if (block.isProse()) {
-                indexes[prose.size()] = i;
-                prose.add(block);
+        BlockList all = BlockList.copyOf(segmentation.blocks());
+        this.blocks = all;
+        if (all.allProse()) {
+            // plain text: every block is a paragraph, and a paragraph's index is its block's
+            this.paragraphs = all;
+            this.paragraphBlocks = null;
+        } else {
+            int[] indexes = new int[all.size()];
+            int count = 0;
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).isProse()) {
+                    indexes[count++] = i;
+                }
             }
+            this.paragraphBlocks = java.util.Arrays.copyOf(indexes, count);
+            this.paragraphs = all.select(paragraphBlocks);
         }
-        this.paragraphs = List.copyOf(prose);
-        this.paragraphBlocks = java.util.Arrays.copyOf(indexes, prose.size());
         this.edit = edit;
         if (before == null) {
             this.blockMemo = revisable ? BlockMemo.empty(this.blocks.size(), paragraphBlocks) : BlockMemo.NONE;
@@ -134,7 +139,10 @@ public final class Document {
 
     /** The index in {@link #blocks()} of paragraph {@code paragraph}. */
     public int blockIndex(int paragraph) {
-        return paragraphBlocks[paragraph];
+        if (paragraph < 0 || paragraph >= paragraphs.size()) {
+            throw new IndexOutOfBoundsException(paragraph + " of " + paragraphs.size());
+        }
+        return paragraphBlocks == null ? paragraph : paragraphBlocks[paragraph];
     }
 
     /** Per-block analyses carried from version to version; remembers nothing unless the document is revisable. */

@@ -1,12 +1,17 @@
 package org.copydesk.core.document;
 
+import java.util.Locale;
+import java.util.Set;
+
 import org.copydesk.core.text.Chars;
 import org.copydesk.core.text.TextLines.Line;
 
 /** What the shape of one line of prose says: how wide it is, whether it ends a sentence or runs on. */
 final class LineShape {
-    /** Lower-case words this short ("of", "with") stay lower-case in a headline. */
-    private static final int SMALL_WORD = 4;
+    /** The words a headline keeps in lower case: articles, conjunctions, short prepositions. */
+    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "but", "or", "nor", "for", "so",
+            "yet", "as", "at", "by", "in", "of", "off", "on", "per", "to", "up", "via", "vs", "with", "from", "into",
+            "onto", "over", "upon", "than", "de", "la", "le", "et", "van", "von");
 
     private LineShape() {
     }
@@ -37,10 +42,21 @@ final class LineShape {
     }
 
     /**
-     * A headline: at least three words, and all but the short lower-case ones capitalised ("Trump’s Team
-     * Discusses Negotiations with Kim Jong Un"). A wrapped line of prose has too many lower-case words.
+     * A headline: at least three words, all capitalised but articles, conjunctions and short prepositions
+     * ("Trump’s Team Discusses Negotiations with Kim Jong Un"), and no sentence ending inside it. A wrapped line of
+     * prose has other lower-case words ("Signora Bertolini is so").
      */
     static boolean isTitleCase(CharSequence text, Line line) {
+        return titleCaseShare(text, line) >= 85 && !hasSentenceBreakInside(text, line);
+    }
+
+    /** Every word capitalised but the small ones ("The Daily Show Takes A Closer Look At The"): a headline's line. */
+    static boolean isStrictlyTitleCase(CharSequence text, Line line) {
+        return titleCaseShare(text, line) == 100 && !hasSentenceBreakInside(text, line);
+    }
+
+    /** The share in percent of capitalised words among those a headline capitalises; 0 under three words. */
+    private static int titleCaseShare(CharSequence text, Line line) {
         int words = 0;
         int capitalised = 0;
         int i = line.start();
@@ -58,12 +74,20 @@ final class LineShape {
                 continue;
             }
             boolean upper = Character.isUpperCase(text.charAt(letter));
-            if (upper || i - wordStart > SMALL_WORD) {
+            if (upper || !isSmallWord(text, letter, i)) {
                 words++;
                 capitalised += upper ? 1 : 0;
             }
         }
-        return words >= 3 && capitalised * 100 >= words * 85;
+        return words < 3 ? 0 : capitalised * 100 / words;
+    }
+
+    private static boolean isSmallWord(CharSequence text, int from, int to) {
+        int end = from;
+        while (end < to && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end - from <= 4 && SMALL_WORDS.contains(text.subSequence(from, end).toString().toLowerCase(Locale.ROOT));
     }
 
     /** Ends with . ! ? : or an ellipsis, possibly followed by closing quotes or brackets. */
@@ -87,8 +111,15 @@ final class LineShape {
         }
         char last = text.charAt(end - 1);
         if (last == ',' || last == ';' || last == '\u2013' || last == '\u2014'
-                || last == '-' && end - 1 > line.start() && Character.isLetter(text.charAt(end - 2))) {
-            return true;
+                || last == '-' && end - 1 > line.start() && (Character.isLetter(text.charAt(end - 2)) || text.charAt(end - 2) == '-')) {
+            return true; // a comma, a dash, a hyphenated word, or "--" as typewritten text writes a dash
+        }
+        int beforeQuotes = end;
+        while (beforeQuotes > line.start() && isClosingQuote(text.charAt(beforeQuotes - 1))) {
+            beforeQuotes--;
+        }
+        if (beforeQuotes < end && beforeQuotes > line.start() && text.charAt(beforeQuotes - 1) == ',') {
+            return true; // "…," and the sentence goes on: said the youth
         }
         return !endsSentence(text, line) && startsLowerCase(text, next);
     }
@@ -158,6 +189,11 @@ final class LineShape {
     private static boolean isClosing(char c) {
         return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == '\u00BB' || c == ')' || c == ']'
                 || c == '*' || c == '_';
+    }
+
+    private static boolean isClosingQuote(char c) {
+        return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == '\u00BB' || c == '\u00AB'
+                || c == '\u201C' || c == '\u2039' || c == '\u203A';
     }
 
     private static boolean isOpening(char c) {

@@ -1,10 +1,6 @@
 package org.copydesk.core.document;
 
-import java.util.ArrayList;
 import java.util.List;
-
-import org.copydesk.core.text.TextLines;
-import org.copydesk.core.text.TextLines.Line;
 
 /**
  * Plain text: paragraphs are separated by blank lines, or each sit on a line of their own (CMS exports), or are
@@ -13,29 +9,13 @@ import org.copydesk.core.text.TextLines.Line;
 final class PlainTextSegmenter implements Segmenter {
     @Override
     public List<Block> segment(String text) {
-        List<List<Line>> runs = runsOfNonBlankLines(text);
+        LineRuns runs = LineRuns.of(text);
         WrapWidth wrapWidth = WrapWidth.of(text, runs);
-        List<Block> blocks = new ArrayList<>();
-        for (List<Line> run : runs) {
-            blocks.addAll(LineParagraphs.of(text, run, wrapWidth.forRun(text, run)));
+        BlockList.Builder blocks = new BlockList.Builder();
+        for (int r = 0; r < runs.size(); r++) {
+            List<org.copydesk.core.text.TextLines.Line> run = runs.run(r);
+            LineParagraphs.of(text, run, wrapWidth.forRun(text, run), blocks);
         }
-        return blocks;
-    }
-
-    private static List<List<Line>> runsOfNonBlankLines(String text) {
-        List<List<Line>> runs = new ArrayList<>();
-        List<Line> run = new ArrayList<>();
-        for (Line line : TextLines.of(text)) {
-            if (!line.isBlank(text)) {
-                run.add(line);
-            } else if (!run.isEmpty()) {
-                runs.add(run);
-                run = new ArrayList<>();
-            }
-        }
-        if (!run.isEmpty()) {
-            runs.add(run);
-        }
-        return runs;
+        return blocks.build();
     }
 }

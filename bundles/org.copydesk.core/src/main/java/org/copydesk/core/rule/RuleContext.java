@@ -3,6 +3,7 @@ package org.copydesk.core.rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 import org.copydesk.core.Finding;
 import org.copydesk.core.Fix;
@@ -14,11 +15,18 @@ public final class RuleContext {
     private final RuleInfo info;
     private final RuleSettings settings;
     private final Consumer<Finding> sink;
+    private final IntConsumer notReported;
 
     public RuleContext(RuleInfo info, RuleSettings settings, Consumer<Finding> sink) {
+        this(info, settings, sink, count -> { });
+    }
+
+    /** As the other constructor; {@code notReported} hears of findings a rule counted without reporting them. */
+    public RuleContext(RuleInfo info, RuleSettings settings, Consumer<Finding> sink, IntConsumer notReported) {
         this.info = info;
         this.settings = settings;
         this.sink = sink;
+        this.notReported = notReported;
     }
 
     /** The severity findings get unless the rule says otherwise: the configured one, or the rule's default. */
@@ -31,6 +39,18 @@ public final class RuleContext {
     public <T> T option(RuleOption<T> option) {
         Object value = settings.options().get(option.key());
         return value == null ? option.defaultValue() : (T) value;
+    }
+
+    /**
+     * Says that the rule found {@code count} more problems that it did not report, having reported more than the
+     * engine shows one by one ({@link org.copydesk.core.Checker#REPORTED_PER_RULE}): they count in the finding that
+     * sums up the rest.
+     */
+    public void notReported(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count " + count);
+        }
+        notReported.accept(count);
     }
 
     /** Starts a finding on {@code [start, end)}; call {@link FindingBuilder#report()} to report it. */

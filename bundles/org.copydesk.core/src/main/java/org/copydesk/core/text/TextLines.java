@@ -1,9 +1,14 @@
 package org.copydesk.core.text;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.List;
+import java.util.RandomAccess;
 
-/** The lines of a text as {@code [start, end)} ranges without their line breaks ({@code \n}, {@code \r\n}, {@code \r}). */
+/**
+ * The lines of a text as {@code [start, end)} ranges without their line breaks ({@code \n}, {@code \r\n}, {@code \r}).
+ * A list of lines keeps two ints a line, and a {@link Cursor} walks them keeping none: a text of nothing but line
+ * breaks has as many lines as characters.
+ */
 public final class TextLines {
     private TextLines() {
     }
@@ -28,37 +33,109 @@ public final class TextLines {
      * break has no empty last line; an empty range has one empty line.
      */
     public static List<Line> of(CharSequence text, int from, int to) {
-        if (text instanceof String string && string.indexOf('\r', from) < 0) {
-            return ofNewlines(string, from, to);
+        IntList starts = new IntList(Math.max(16, (to - from) >> 6));
+        IntList ends = new IntList(Math.max(16, (to - from) >> 6));
+        for (Cursor cursor = new Cursor(text, from, to); cursor.advance();) {
+            starts.add(cursor.start());
+            ends.add(cursor.end());
         }
-        List<Line> lines = new ArrayList<>();
-        int start = from;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                int next = c == '\r' && i + 1 < to && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
-                lines.add(new Line(start, i, next));
-                start = next;
-                i = next - 1;
-            }
-        }
-        if (start < to || lines.isEmpty()) {
-            lines.add(new Line(start, to, to));
-        }
-        return lines;
+        return new Lines(starts.toArray(), ends.toArray(), to);
     }
 
-    /** The same for a text without carriage returns: the search for each line break is one vectorised indexOf. */
-    private static List<Line> ofNewlines(String text, int from, int to) {
-        List<Line> lines = new ArrayList<>(Math.max(16, (to - from) >> 6));
-        int start = from;
-        for (int newline = text.indexOf('\n', from); newline >= 0 && newline < to; newline = text.indexOf('\n', start)) {
-            lines.add(new Line(start, newline, newline + 1));
-            start = newline + 1;
+    /** The lines of a range of a text one at a time, as {@link #of} lists them, without keeping them. */
+    public static final class Cursor {
+        private final CharSequence text;
+        private final String string;
+        private final int to;
+        private int start = -1;
+        private int end;
+        private int next;
+        private boolean done;
+
+        public Cursor(CharSequence text, int from, int to) {
+            this.text = text;
+            // without carriage returns, each line break is found by one vectorised indexOf
+            this.string = text instanceof String s && s.indexOf('\r', from) < 0 ? s : null;
+            this.to = to;
+            this.next = from;
         }
-        if (start < to || lines.isEmpty()) {
-            lines.add(new Line(start, to, to));
+
+        /** Moves to the next line; false when there is none. */
+        public boolean advance() {
+            if (done) {
+                return false;
+            }
+            int lineStart = next;
+            if (lineStart >= to && start >= 0) {
+                done = true;
+                return false;
+            }
+            int lineEnd = string != null ? string.indexOf('\n', lineStart) : breakAt(lineStart);
+            if (lineEnd < 0 || lineEnd >= to) {
+                start = lineStart;
+                end = to;
+                next = to;
+                done = true;
+                return true;
+            }
+            start = lineStart;
+            end = lineEnd;
+            next = text.charAt(lineEnd) == '\r' && lineEnd + 1 < to && text.charAt(lineEnd + 1) == '\n' ? lineEnd + 2
+                    : lineEnd + 1;
+            return true;
         }
-        return lines;
+
+        private int breakAt(int from) {
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || c == '\r') {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        public int start() {
+            return start;
+        }
+
+        public int end() {
+            return end;
+        }
+
+        public int next() {
+            return next;
+        }
+
+        public Line line() {
+            return new Line(start, end, next);
+        }
+
+        public boolean isBlank() {
+            return Chars.isBlank(text, start, end);
+        }
+    }
+
+    /** Lines kept as two ints each; a {@link Line} is made when asked for. */
+    private static final class Lines extends AbstractList<Line> implements RandomAccess {
+        private final int[] starts;
+        private final int[] ends;
+        private final int to;
+
+        Lines(int[] starts, int[] ends, int to) {
+            this.starts = starts;
+            this.ends = ends;
+            this.to = to;
+        }
+
+        @Override
+        public Line get(int index) {
+            return new Line(starts[index], ends[index], index + 1 < starts.length ? starts[index + 1] : to);
+        }
+
+        @Override
+        public int size() {
+            return starts.length;
+        }
     }
 }

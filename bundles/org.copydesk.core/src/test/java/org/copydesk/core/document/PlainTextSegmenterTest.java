@@ -170,6 +170,143 @@ class PlainTextSegmenterTest {
     }
 
     @Test
+    void aSentenceEndingShortOfTheWrapColumnStaysInItsParagraphWhenBlankLinesSeparateParagraphs() {
+        // Texts wrapped by hand leave room at a line's end; where blank lines separate paragraphs, a roughly full
+        // line that ends a sentence inside a run is a wrap. A short one (an address, a list) still ends a paragraph.
+        String text = wrapped(PROSE.subList(0, 6), 72, "\n\n") + """
+
+
+                The harbour master had seen storms before, but never one like this. He
+                knew the boats would not go out. Nobody asked him to sign.
+                The fishermen sat in the tavern and waited for the wind to turn, as
+                they always did.
+
+                Contact:
+                Maria Keller
+                """;
+        List<Block> blocks = Segmenter.of(Format.PLAIN_TEXT).segment(text);
+        List<String> last = blocks.subList(blocks.size() - 3, blocks.size()).stream().map(b -> unwrapped(b.text(text))).toList();
+        assertEquals(List.of("The harbour master had seen storms before, but never one like this. He knew the boats would"
+                + " not go out. Nobody asked him to sign. The fishermen sat in the tavern and waited for the wind to"
+                + " turn, as they always did.", "Contact:", "Maria Keller"), last);
+    }
+
+    @Test
+    void paragraphsWithoutBlankLinesStillEndAtASentenceShortOfTheWrapColumn() {
+        // the near miss of the above: with no blank lines between paragraphs, only a full line is a wrap
+        String text = wrapped(PROSE.subList(0, 6), 72, "\n") + "\n";
+        assertEquals(PROSE.subList(0, 6), Segmenter.of(Format.PLAIN_TEXT).segment(text).stream()
+                .map(b -> unwrapped(b.text(text))).toList());
+    }
+
+    @Test
+    void aWrappedLineOfShortWordsAndNamesIsNoHeadline() {
+        assertBlocks(Format.PLAIN_TEXT, """
+                The inn was full of people who had nowhere better to go, and the rain
+                had not stopped since the morning, so nobody thought of leaving.
+
+                "But here you are as safe as you are in Leeds. Mrs. Pell Hart is so
+                English in her ways."
+
+                Council Approves Bridge Budget After Long Night Of Debate In The Hall
+                The city council approved the budget for the new bridge on Tuesday.
+                """, """
+                PARAGRAPH "The inn was full of people who had nowhere better to go, and the rain\\nhad not stopped since the morning, so nobody thought of leaving."
+                PARAGRAPH "\\\"But here you are as safe as you are in Leeds. Mrs. Pell Hart is so\\nEnglish in her ways.\\\""
+                PARAGRAPH "Council Approves Bridge Budget After Long Night Of Debate In The Hall"
+                PARAGRAPH "The city council approved the budget for the new bridge on Tuesday."
+                """);
+    }
+
+    @Test
+    void verseQuotedLineByLineIsOneParagraph() {
+        // lines of verse end without a comma and start with a capital; the quotation around them holds them together
+        assertBlocks(Format.PLAIN_TEXT, """
+                The inn was full of people who had nowhere better to go, and the rain
+                had not stopped since the morning, so nobody thought of leaving, and
+                the boy sat by the door and sang to himself to pass the time.
+
+                "You are young," said the boy to the old man by the gate,
+                    "And your boots are as bright as the sun;
+                And yet you go walking in mud when it's late--
+                    Do you think it is wise, or is it for fun?"
+
+                "I have answered you twice, and that is enough,"
+                    Said the old man; "don't give yourself airs!
+                Do you think I can stand here all day for such stuff?
+                    Be off, or I'll chase you down stairs!"
+
+                When evening lays her shadow down
+                And hangs it on a star
+                """, """
+                PARAGRAPH "The inn was full of people who had nowhere better to go, and the rain\\nhad not stopped since the morning, so nobody thought of leaving, and\\nthe boy sat by the door and sang to himself to pass the time."
+                PARAGRAPH "\\\"You are young,\\\" said the boy to the old man by the gate,\\n    \\\"And your boots are as bright as the sun;\\nAnd yet you go walking in mud when it's late--\\n    Do you think it is wise, or is it for fun?\\\""
+                PARAGRAPH "\\\"I have answered you twice, and that is enough,\\\"\\n    Said the old man; \\\"don't give yourself airs!\\nDo you think I can stand here all day for such stuff?\\n    Be off, or I'll chase you down stairs!\\\""
+                PARAGRAPH "When evening lays her shadow down"
+                PARAGRAPH "And hangs it on a star"
+                """);
+    }
+
+    @Test
+    void aQuotationOverSeveralParagraphsStillEndsEachOfThem() {
+        // the convention: each paragraph of one speech opens with a mark again, and only the last one closes
+        assertBlocks(Format.PLAIN_TEXT, """
+                "The first paragraph of the speech ends without a closing mark.
+                "The second opens with one again.
+                "And the last one closes it," she said.
+                """, """
+                PARAGRAPH "\\\"The first paragraph of the speech ends without a closing mark."
+                PARAGRAPH "\\\"The second opens with one again."
+                PARAGRAPH "\\\"And the last one closes it,\\\" she said."
+                """);
+    }
+
+    @Test
+    void aCopyRewrappedInADocumentOfOneParagraphPerLineIsOneParagraph() {
+        // German capitalises its nouns and names fill news lines: few breaks visibly run on, but every line is full
+        assertBlocks(Format.PLAIN_TEXT, """
+                Am Morgen kam der Bote mit einem Brief, den niemand im Haus erwartet hatte, und legte ihn auf den Tisch.
+
+                Da stand die Tochter auf und sagte: »Bitte, Vater, nur keine langen
+                Reden.« Und am Tage darauf sprach niemand mehr davon.
+
+                Die Alte ist nicht mehr hinter ihm. Ist sie in einer
+                Grube des Bodens versunken oder durch die in dichten
+                Nebeln sich wälzenden Dunstmassen entflohen?
+
+                Democrats supporting Mrs. Keller have pointed to Senators Harry
+                Lamb of Nevada, Elena Warren of Massachusetts and Charles
+                Berger of New York as likely peacemakers, should the campaign
+                keep up its attacks.
+                """, """
+                PARAGRAPH "Am Morgen kam der Bote mit einem Brief, den niemand im Haus erwartet hatte, und legte ihn auf den Tisch."
+                PARAGRAPH "Da stand die Tochter auf und sagte: »Bitte, Vater, nur keine langen\\nReden.« Und am Tage darauf sprach niemand mehr davon."
+                PARAGRAPH "Die Alte ist nicht mehr hinter ihm. Ist sie in einer\\nGrube des Bodens versunken oder durch die in dichten\\nNebeln sich wälzenden Dunstmassen entflohen?"
+                PARAGRAPH "Democrats supporting Mrs. Keller have pointed to Senators Harry\\nLamb of Nevada, Elena Warren of Massachusetts and Charles\\nBerger of New York as likely peacemakers, should the campaign\\nkeep up its attacks."
+                """);
+    }
+
+    @Test
+    void aHeadlineOrShortSentencesOverAParagraphInALineDocumentStayApart() {
+        // near misses of the above: a headline in title case, and sentences that each end their line
+        assertBlocks(Format.PLAIN_TEXT, """
+                Am Morgen kam der Bote mit einem Brief, den niemand im Haus erwartet hatte, und legte ihn auf den Tisch.
+
+                The Daily Council Takes A Closer Look At The Harbour Bridge Plans
+                The council approved the budget for the bridge on Tuesday evening.
+
+                The council approved the budget for the new bridge on Tuesday.
+                Construction is due to begin in spring, the mayor said.
+                """, """
+                PARAGRAPH "Am Morgen kam der Bote mit einem Brief, den niemand im Haus erwartet hatte, und legte ihn auf den Tisch."
+                PARAGRAPH "The Daily Council Takes A Closer Look At The Harbour Bridge Plans"
+                PARAGRAPH "The council approved the budget for the bridge on Tuesday evening."
+                PARAGRAPH "The council approved the budget for the new bridge on Tuesday."
+                PARAGRAPH "Construction is due to begin in spring, the mayor said."
+                """);
+    }
+
+    @Test
     void exampleArticleHasEachOfItsLinesAsAParagraph() {
         String article = BlockListing.resource("/examples/000_4e3a9109ce5d23f9.txt");
         List<Block> blocks = Segmenter.of(Format.PLAIN_TEXT).segment(article);

@@ -33,6 +33,17 @@ class TextLinesTest {
     }
 
     @Test
+    void theCursorWalksTheLinesTheListHolds() {
+        for (String text : List.of("", "a", "a\n", "a\n\n", "\n\n\n", "a\r\nb\rc\n", "\r\r\n\n", "one\ntwo\r\nthree")) {
+            List<Line> walked = new java.util.ArrayList<>();
+            for (TextLines.Cursor cursor = new TextLines.Cursor(text, 0, text.length()); cursor.advance();) {
+                walked.add(cursor.line());
+            }
+            assertEquals(TextLines.of(text), walked, text);
+        }
+    }
+
+    @Test
     void blankMeansNothingAWriterCanSee() {
         assertTrue(new Line(0, 5, 5).isBlank(" \t\u00A0\uFEFF\u202F"));
         assertFalse(new Line(0, 2, 2).isBlank(" x"));

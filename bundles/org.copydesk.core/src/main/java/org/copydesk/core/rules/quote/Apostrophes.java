@@ -108,6 +108,24 @@ final class Apostrophes {
                 && !Chars.isSpace(MarkPosition.after(text, j + 1, end)) && !isElision(text, j + 1, end);
     }
 
+    /** Elisions no quotation starts with, found in texts whose apostrophes were turned into double marks. */
+    private static final Set<String> DOUBLED_ELISIONS = Set.of("em", "tis", "twas");
+
+    /** {@code "em}, {@code "tis}: an apostrophe typed or converted as a straight double mark, before a lower-case elision. */
+    static boolean isDoubledElision(CharSequence text, int from, int end) {
+        if (from >= end || text.charAt(from) != 'e' && text.charAt(from) != 't') {
+            return false; // the cheap answer for nearly every quotation
+        }
+        int j = from;
+        while (j < end && j - from <= 4 && Character.isLowerCase(text.charAt(j))) {
+            j++;
+        }
+        if (j == from || j - from > 4 || j < end && (Character.isLetter(text.charAt(j)) || Mark.isMark(text.charAt(j)))) {
+            return false;
+        }
+        return DOUBLED_ELISIONS.contains(text.subSequence(from, j).toString());
+    }
+
     /** '90s, 'em, 'tis, rock 'n' roll: an apostrophe that starts a word. */
     static boolean isElision(CharSequence text, int from, int end) {
         if (from + 1 < end && Character.isDigit(text.charAt(from)) && Character.isDigit(text.charAt(from + 1))) {

@@ -22,14 +22,39 @@ final class Exemptions {
     }
 
     /**
-     * A title word right before quotation token {@code k}: {@code the term "…"}, {@code known as "…"}. A comma
-     * between them breaks the link ({@code a hymn she sang, "the first music I knew"}).
+     * A title word right before quotation token {@code k}: {@code the term "…"}, {@code known as "…"}, or before
+     * the words that give examples of it: {@code headlines such as "…"}. A comma between them breaks the link
+     * ({@code a hymn she sang, "the first music I knew"}).
      */
     boolean titleBefore(ParagraphTokens tokens, int k) {
         int t = k - 1;
         if (t < 0 || !tokens.isWord(t) || !onlyPunctuation(tokens.end(t), tokens.start(k), ":(", 3)) {
             return false;
         }
+        int beforeExamples = beforeExamples(tokens, t);
+        return isTitleAt(tokens, t) || beforeExamples >= 0 && isTitleAt(tokens, beforeExamples);
+    }
+
+    /** The word before {@code such as}, {@code like}, {@code including} ending at token {@code t}, or -1. */
+    private int beforeExamples(ParagraphTokens tokens, int t) {
+        String word = tokens.word(t);
+        if ((lexicon.kind(word) & Lexicon.EXAMPLES_END) == 0) {
+            return -1;
+        }
+        int before = -1;
+        if (lexicon.examples.containsWord(word)) {
+            before = t - 1;
+        }
+        for (String[] phrase : lexicon.examples.keyedBy(word)) {
+            if (matchesBackward(tokens, t, phrase)) {
+                before = t - phrase.length;
+            }
+        }
+        return before >= 0 && tokens.isWord(before) && tokens.sentence(before) == tokens.sentence(t)
+                && onlyPunctuation(tokens.end(before), tokens.start(before + 1), ",", 2) ? before : -1;
+    }
+
+    private boolean isTitleAt(ParagraphTokens tokens, int t) {
         String word = tokens.word(t);
         if (lexicon.isTitleWord(word)) {
             return true;
@@ -113,7 +138,10 @@ final class Exemptions {
         return words > 0 && words <= LONGEST_TITLE_WORDS && (words >= 2 || !startsSentence);
     }
 
-    /** One whitespace-separated chunk of a title: capitalised, or a function word, with no sentence stop inside. */
+    /**
+     * One whitespace-separated chunk of a title: capitalised, or a function word, with no sentence stop inside
+     * but an initial ({@code J.}) or a closing question or exclamation mark ({@code "Trumped! The Inside Story"}).
+     */
     private boolean titleWord(int from, int to) {
         int letter = from;
         while (letter < to && !Character.isLetterOrDigit(text.charAt(letter))) {
@@ -124,7 +152,7 @@ final class Exemptions {
         }
         for (int i = letter; i < to; i++) {
             char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?') {
+            if ((c == '.' || c == '!' || c == '?') && !endsChunk(i, to) && !isInitial(letter, i)) {
                 return false;
             }
         }
@@ -137,6 +165,31 @@ final class Exemptions {
             end++;
         }
         return lexicon.functionWords.contains(text.substring(letter, end).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A question or exclamation mark closing a chunk. */
+    private boolean endsChunk(int i, int to) {
+        return i == to - 1 && text.charAt(i) != '.';
+    }
+
+    /** {@code J.} in {@code "The Many Lives of Donald J. Trump"}. */
+    private boolean isInitial(int letter, int i) {
+        return i == letter + 1 && text.charAt(i) == '.' && Character.isUpperCase(text.charAt(letter));
+    }
+
+    /** A quotation of one word that only does grammar ("we", "the"): it can echo no one in particular. */
+    boolean grammarWord(Quotation quotation) {
+        if (quotation.isMultiParagraph()) {
+            return false;
+        }
+        java.util.List<String> words = Words.split(quotation.content(text));
+        if (words.size() != 1) {
+            return false;
+        }
+        String word = words.get(0);
+        return lexicon.functionWords.contains(word) || lexicon.stopwords.contains(word) || lexicon.pronouns.contains(word)
+                || lexicon.subjects.contains(word) || lexicon.determiners.contains(word) || lexicon.prepositions.contains(word)
+                || lexicon.conjunctions.contains(word) || lexicon.auxiliaries.contains(word);
     }
 
     /** Not prose: no two letters in a row, or one chunk shaped like a path, a handle, a tag or code. */

@@ -35,10 +35,10 @@ final class InlineMarkup {
 
     /** The offset after a construct starting at {@code i}, or {@code i} if none starts there. */
     int skip(int i) {
-        if (format == Format.PLAIN_TEXT) {
-            return i;
-        }
         char c = text.charAt(i);
+        if (format == Format.PLAIN_TEXT) {
+            return c == '<' ? plainTag(i) : i;
+        }
         if (c == '`') {
             return codeSpan(i);
         }
@@ -52,6 +52,84 @@ final class InlineMarkup {
             return linkDestination(i + 1);
         }
         return i;
+    }
+
+    /**
+     * An HTML or XML tag pasted into plain text ({@code <a href="…">}, {@code <tweet author="…">}): its attribute
+     * values are no quotations. Only a well-formed tag counts, so "a < b" stays prose; no {@code <} or {@code >}
+     * may stand inside it, so the tags tried end at the next {@code <} and the paragraph is read once.
+     */
+    private int plainTag(int i) {
+        int j = i + 1;
+        if (j < end && text.charAt(j) == '/') {
+            j++;
+        }
+        int name = j;
+        while (j < end && isNameChar(text.charAt(j))) {
+            j++;
+        }
+        if (j == name || !Character.isLetter(text.charAt(name))) {
+            return i;
+        }
+        while (j < end) {
+            int spaces = j;
+            while (j < end && Character.isWhitespace(text.charAt(j))) {
+                j++;
+            }
+            if (j == end) {
+                return i;
+            }
+            char c = text.charAt(j);
+            if (c == '>') {
+                return j + 1;
+            }
+            if (c == '/' && j + 1 < end && text.charAt(j + 1) == '>') {
+                return j + 2;
+            }
+            int attribute = j;
+            while (j < end && isNameChar(text.charAt(j))) {
+                j++;
+            }
+            if (j == attribute || spaces == attribute) {
+                return i; // an attribute needs a name, after a space
+            }
+            if (j < end && text.charAt(j) == '=') {
+                j = attributeValue(j + 1);
+                if (j < 0) {
+                    return i;
+                }
+            }
+        }
+        return i;
+    }
+
+    /** The offset after an attribute value starting at {@code from}, or -1 if none does. */
+    private int attributeValue(int from) {
+        if (from >= end) {
+            return -1;
+        }
+        char quote = text.charAt(from);
+        if (quote == '"' || quote == '\'') {
+            for (int j = from + 1; j < end; j++) {
+                char c = text.charAt(j);
+                if (c == quote) {
+                    return j + 1;
+                }
+                if (c == '<' || c == '>') {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+        int j = from;
+        while (j < end && !Character.isWhitespace(text.charAt(j)) && "\"'=<>`".indexOf(text.charAt(j)) < 0) {
+            j++;
+        }
+        return j > from ? j : -1;
+    }
+
+    private static boolean isNameChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == ':' || c == '.';
     }
 
     private int codeSpan(int i) {

@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,13 +53,13 @@ final class LexiconReader {
                 }
                 add(lexicon, section, entry, path + ":" + lineNumber);
             }
-            if (lexicon.englishInflection) {
+            if (lexicon.inflection == Lexicon.Inflection.ENGLISH) {
                 // "brand" is a noun, so is "brands"
                 for (String noun : List.copyOf(lexicon.nounsToo)) {
                     lexicon.nounsToo.add(EnglishForms.of(noun).stream().skip(1).findFirst().orElse(noun));
                 }
             }
-            return lexicon;
+            return lexicon.sealed();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -67,8 +69,18 @@ final class LexiconReader {
         List<String> words = Words.split(entry);
         switch (section) {
             case "settings" -> setting(lexicon, entry, where);
-            case "verbs" -> addVerbLine(lexicon, lexicon.verbs, words);
-            case "stance-verbs" -> addVerbLine(lexicon, lexicon.stanceVerbs, words);
+            case "verbs" -> addVerbLine(lexicon, lexicon.verbs, entry, false);
+            case "stance-verbs" -> addVerbLine(lexicon, lexicon.stanceVerbs, entry, true);
+            case "subjects" -> lexicon.subjects.addAll(words);
+            case "auxiliaries" -> lexicon.auxiliaries.addAll(words);
+            case "adverbs" -> lexicon.adverbs.addAll(words);
+            case "conjunctions" -> lexicon.conjunctions.addAll(words);
+            case "subordinators" -> {
+                lexicon.subordinators.addAll(words);
+                lexicon.conjunctions.addAll(words);
+            }
+            case "not-names" -> lexicon.notNames.addAll(words);
+            case "speech-nouns" -> lexicon.speechNouns.addAll(words);
             case "nouns-too" -> lexicon.nounsToo.addAll(words);
             case "cues" -> lexicon.cues.add(words);
             case "after" -> lexicon.after.addAll(words);
@@ -77,6 +89,7 @@ final class LexiconReader {
             case "prepositions" -> lexicon.prepositions.addAll(words);
             case "openers" -> lexicon.openers.addAll(words);
             case "titles" -> lexicon.titles.add(words);
+            case "examples" -> lexicon.examples.add(words);
             case "titles-after" -> lexicon.titlesAfter.addAll(words);
             case "naming" -> lexicon.naming.addAll(words);
             case "function-words" -> lexicon.functionWords.addAll(words);
@@ -86,14 +99,48 @@ final class LexiconReader {
         }
     }
 
-    /** With English inflection only a line's first word is a base form; the others are irregular forms. */
-    private static void addVerbLine(Lexicon lexicon, java.util.Set<String> into, List<String> words) {
-        for (int i = 0; i < words.size(); i++) {
-            if (i == 0) {
-                lexicon.addForms(into, words.get(0));
-            } else {
-                into.add(words.get(i));
+    /**
+     * One verb: its forms, and after a {@code +} the particles it reports words with only ({@code go went gone +
+     * on}, {@code fort-fahren fuhr gefahren fährt}). With English inflection the first word is a base form and the
+     * others irregular forms; German lines are principal parts ({@link GermanForms}), a hyphen marking a
+     * separable prefix; French ones a regular verb in -er or the forms of an irregular one ({@link FrenchForms}).
+     */
+    private static void addVerbLine(Lexicon lexicon, Set<String> into, String entry, boolean stance) {
+        int plus = entry.indexOf('+');
+        List<String> particles = plus < 0 ? List.of() : Words.split(entry.substring(plus + 1));
+        String verb = (plus < 0 ? entry : entry.substring(0, plus)).strip().toLowerCase(Locale.ROOT);
+        List<String> parts = List.of(verb.split("\\s+"));
+        Set<String> forms = new LinkedHashSet<>();
+        Set<String> joined = new LinkedHashSet<>();
+        switch (lexicon.inflection) {
+            case ENGLISH -> {
+                forms.addAll(EnglishForms.of(parts.get(0)));
+                forms.addAll(parts.subList(1, parts.size()));
+                if (particles.isEmpty()) {
+                    lexicon.baseForms.add(parts.get(0));
+                }
             }
+            case GERMAN -> {
+                int hyphen = parts.get(0).indexOf('-');
+                List<String> principal = new ArrayList<>(parts);
+                principal.set(0, parts.get(0).substring(hyphen + 1));
+                forms.addAll(GermanForms.of(principal));
+                if (hyphen > 0) {
+                    String prefix = parts.get(0).substring(0, hyphen);
+                    joined.addAll(GermanForms.joined(prefix, forms));
+                    particles = List.of(prefix);
+                }
+            }
+            case FRENCH -> {
+                forms.addAll(parts.size() == 1 ? FrenchForms.of(parts.get(0)) : parts);
+            }
+            case NONE -> forms.addAll(parts);
+        }
+        if (particles.isEmpty()) {
+            into.addAll(forms);
+        } else {
+            lexicon.addParticleVerb(forms, particles, stance);
+            into.addAll(joined);
         }
     }
 
@@ -105,7 +152,12 @@ final class LexiconReader {
         String key = entry.substring(0, equals).strip();
         String value = entry.substring(equals + 1).strip();
         switch (key) {
-            case "inflect" -> lexicon.englishInflection = value.equals("english");
+            case "inflect" -> {
+                lexicon.inflection = Lexicon.Inflection.valueOf(value.toUpperCase(Locale.ROOT));
+            }
+            case "speaker-first" -> lexicon.speakerFirst = Boolean.parseBoolean(value);
+            case "capital-nouns" -> lexicon.capitalNouns = Boolean.parseBoolean(value);
+            case "adverb-suffix" -> lexicon.adverbSuffix = value;
             case "title-case" -> lexicon.titleCase = Boolean.parseBoolean(value);
             case "compounds" -> lexicon.compounds = Boolean.parseBoolean(value);
             case "incise" -> lexicon.incise = Boolean.parseBoolean(value);

@@ -72,10 +72,15 @@ enum Mark {
         return this == LEFT_GUILLEMET || this == RIGHT_GUILLEMET || this == LEFT_SINGLE_GUILLEMET || this == RIGHT_SINGLE_GUILLEMET;
     }
 
+    boolean isSingleGuillemet() {
+        return this == LEFT_SINGLE_GUILLEMET || this == RIGHT_SINGLE_GUILLEMET;
+    }
+
     /** Whether a paragraph opening with {@code next} may continue a quotation this mark opened. */
     boolean continuedBy(Mark next) {
         if (isGuillemet()) {
-            return next.isGuillemet();
+            // »…« and «…» paragraphs go on with a double guillemet, ›…‹ ones with a single one
+            return next.isGuillemet() && next.isSingleGuillemet() == isSingleGuillemet();
         }
         if (isSingle()) {
             return next == STRAIGHT_SINGLE || next == LEFT_SINGLE || next == LOW_SINGLE;

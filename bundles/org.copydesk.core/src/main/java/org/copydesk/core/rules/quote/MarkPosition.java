@@ -37,6 +37,28 @@ final class MarkPosition {
         return Chars.isSpace(c) || "([{<\u2014\u2013\u2012\u2010-/:".indexOf(c) >= 0 || Mark.isMark(c);
     }
 
+    /** Characters before which a mark may open: anything but a space or punctuation that follows words. */
+    static boolean opensBefore(char c) {
+        return !Chars.isSpace(c) && ",;:!?)]}.".indexOf(c) < 0;
+    }
+
+    /**
+     * Whether a mark may open before {@code at}: as {@link #opensBefore(char)}, and before a full stop that ends
+     * no sentence: an ellipsis ({@code "...and}, {@code ". . . I}) or a handle ({@code ".@name}).
+     */
+    static boolean opensBefore(CharSequence text, int at, int paragraphEnd) {
+        char c = after(text, at, paragraphEnd);
+        if (c != '.') {
+            return opensBefore(c);
+        }
+        int dot = at;
+        while (text.charAt(dot) != '.') {
+            dot++; // past the emphasis markers after() looked past
+        }
+        char following = dot + 1 < paragraphEnd ? text.charAt(dot + 1) : ' ';
+        return !Chars.isSpace(following) || dot + 2 < paragraphEnd && text.charAt(dot + 2) == '.';
+    }
+
     /** Characters before which a mark closes: a space, punctuation, a closing bracket, a dash, another mark. */
     static boolean closesBefore(char c) {
         return Chars.isSpace(c) || ".,;:!?)]}>\u2026\u2014\u2013\u2012\u2010-/".indexOf(c) >= 0 || Mark.isMark(c);

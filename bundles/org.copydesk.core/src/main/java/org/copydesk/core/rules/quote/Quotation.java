@@ -54,6 +54,18 @@ record Quotation(int index, int depth, Mark mark, List<Part> parts) {
         return content.toString();
     }
 
+    /** Whether the quotation has at least {@code words} words, reading no further than that. */
+    boolean hasWords(String text, int words) {
+        int found = 0;
+        for (Part part : parts) {
+            found += Words.countUpTo(text, part.openEnd(), part.close(), words - found);
+            if (found >= words) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     int wordCount(String text) {
         int words = 0;
         for (Part part : parts) {

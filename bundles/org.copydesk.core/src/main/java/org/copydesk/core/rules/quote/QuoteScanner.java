@@ -1,6 +1,5 @@
 package org.copydesk.core.rules.quote;
 
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
@@ -9,6 +8,7 @@ import org.copydesk.core.document.BlockMemo;
 import org.copydesk.core.document.Document;
 import org.copydesk.core.document.Format;
 import org.copydesk.core.text.Chars;
+import org.copydesk.core.text.IntList;
 
 /**
  * Finds quotations in one pass over each prose paragraph with a stack of open marks. Straight marks are told
@@ -16,7 +16,8 @@ import org.copydesk.core.text.Chars;
  * punctuation closes); single marks are also told apart from apostrophes (Trump’s, ’90s, rock ’n’ roll, the
  * Joneses’ car). A quotation left open at a paragraph's end continues when the next paragraph starts with an
  * opening mark, the convention for quotations that run over several paragraphs; otherwise its mark is
- * unbalanced, as is a closing mark with nothing open.
+ * unbalanced, as is a closing mark with nothing open. Open marks and what is found are kept in int arrays, so that
+ * a text of nothing but quotation marks costs a few bytes a mark (see {@link QuoteScan}).
  */
 final class QuoteScanner {
     /** The ASCII characters that are neither a quotation mark nor the start of inline markup. */
@@ -30,74 +31,100 @@ final class QuoteScanner {
 
     /** How deep below the top of the stack a closing mark looks for its opening mark. */
     private static final int SEARCH_DEPTH = 8;
+    /** Characters of a paragraph copied at a time to be skimmed. */
+    private static final int WINDOW = 4096;
+    /** Depths are kept up to this; only whether a quotation is nested matters. */
+    private static final int DEEPEST = 1 << 20;
 
-    /** A mark waiting for its partner, and the earlier paragraphs of its quotation if it continues one. */
-    private static final class Open {
-        final Mark mark;
-        int paragraph;
-        int start;
-        int length;
-        final List<int[]> earlier = new ArrayList<>();
-
-        Open(Mark mark, int paragraph, int start, int length) {
-            this.mark = mark;
-            this.paragraph = paragraph;
-            this.start = start;
-            this.length = length;
-        }
-    }
+    /** An open mark's flags, beside its {@link QuoteScan.Marks} packing. */
+    private static final int TENTATIVE = 1 << 7;
+    private static final int CARRIED = 1 << 8;
 
     private final String text;
     private final Format format;
     private final List<Block> paragraphs;
-    private final boolean[] followedDirectly;
+    private final BitSet notFollowedDirectly;
     private final InlineMarkup markup;
     private final Apostrophes apostrophes;
-    private final List<Quotation> quotations = new ArrayList<>();
-    private final List<UnbalancedMark> unbalanced = new ArrayList<>();
+    private final InchMarks inches;
+    /** The next guillemet, to tell a German opening » with a space after it from a French closing one. */
+    private final Lookahead guillemets;
+    private final Lookahead singleGuillemets;
+
+    /** The quotations found, in the order they close (see {@link QuoteScan}). */
+    private final IntList opens = new IntList();
+    private final IntList closes = new IntList();
+    private final IntList marks = new IntList();
+    /** The parts before the last of quotations over several paragraphs: paragraph, opening mark, its length, end. */
+    private final IntList earlierQuotation = new IntList(4);
+    private final IntList earlierParagraph = new IntList(4);
+    private final IntList earlierOpen = new IntList(4);
+    private final IntList earlierLength = new IntList(4);
+    private final IntList earlierEnd = new IntList(4);
+    /** The first unbalanced marks, and how many there are. */
+    private final IntList loneOffsets = new IntList();
+    private final IntList loneMarks = new IntList();
+    private int loneCount;
     private final BitSet troubled = new BitSet();
-    private final List<Open> stack = new ArrayList<>();
+
+    /** The open marks: where each starts and its packed mark, length and flags. */
+    private final IntList stackStarts = new IntList();
+    private final IntList stackMarks = new IntList();
+    /** The earlier parts of the quotation carried from paragraph to paragraph: paragraph, open, length, end. */
+    private final IntList carried = new IntList(8);
+    private Mark carriedMark;
+
+    /** While a paragraph is scanned for the memo: its first unbalanced marks (offset, packed) and their number. */
+    private IntList paragraphLone;
+    private int paragraphLoneCount;
 
     private int paragraph;
     private int paragraphStart;
     private int paragraphEnd;
     private Mark lexedMark;
-    private char[] chars = new char[256];
+    private final char[] window = new char[WINDOW];
     private int lexedLength;
 
     private QuoteScanner(Document document) {
         this.text = document.text();
         this.format = document.format();
         this.paragraphs = document.paragraphs();
-        this.followedDirectly = followedDirectly(document);
+        this.notFollowedDirectly = notFollowedDirectly(document);
         this.markup = new InlineMarkup(text, format);
         this.apostrophes = new Apostrophes(text);
+        this.inches = new InchMarks(text);
+        this.guillemets = new Lookahead(text, "\u00AB\u00BB");
+        this.singleGuillemets = new Lookahead(text, "\u2039\u203A");
     }
 
     static QuoteScan scan(Document document) {
         QuoteScanner scanner = new QuoteScanner(document);
         BlockMemo memo = document.blockMemo();
-        Open carried = null;
         for (int i = 0; i < scanner.paragraphs.size(); i++) {
-            if (carried == null && memo.isEnabled()) {
+            if (scanner.carriedMark == null && memo.isEnabled()) {
                 scanner.scanRemembered(i, memo);
             } else {
-                scanner.scanMarks(i, carried);
+                scanner.scanMarks(i);
             }
-            carried = scanner.endParagraph();
+            scanner.endParagraph();
         }
-        return new QuoteScan(scanner.paragraphs, scanner.followedDirectly, scanner.quotations, scanner.unbalanced,
-                scanner.troubled);
+        QuoteScan.Earlier earlier = scanner.earlierQuotation.isEmpty() ? QuoteScan.Earlier.NONE
+                : new QuoteScan.Earlier(scanner.earlierQuotation.toArray(), scanner.earlierParagraph.toArray(),
+                        scanner.earlierOpen.toArray(), scanner.earlierLength.toArray(), scanner.earlierEnd.toArray());
+        return new QuoteScan(scanner.text.length(), scanner.paragraphs, scanner.notFollowedDirectly, scanner.opens.toArray(),
+                scanner.closes.toArray(), scanner.marks.toArray(), earlier, scanner.loneOffsets.toArray(),
+                scanner.loneMarks.toArray(), scanner.loneCount, scanner.troubled);
     }
 
-    private static boolean[] followedDirectly(Document document) {
-        boolean[] result = new boolean[document.paragraphs().size()];
+    /** The paragraphs not followed by the next one directly (something but comments stands between). */
+    private static BitSet notFollowedDirectly(Document document) {
+        BitSet result = new BitSet();
         int index = -1;
         boolean direct = false;
         for (Block block : document.blocks()) {
             if (block.isProse()) {
-                if (index >= 0 && direct) {
-                    result[index] = true;
+                if (index >= 0 && !direct) {
+                    result.set(index);
                 }
                 index++;
                 direct = true;
@@ -114,62 +141,82 @@ final class QuoteScanner {
      */
     private void scanRemembered(int index, BlockMemo memo) {
         Block block = paragraphs.get(index);
+        int at = block.start();
         ScannedParagraph scanned = memo.paragraph(ScannedParagraph.KEY, index, format);
         if (scanned == null) {
-            int firstQuotation = quotations.size();
-            int firstUnbalanced = unbalanced.size();
-            scanMarks(index, null);
-            List<ScannedParagraph.Lone> open = new ArrayList<>(stack.size());
-            for (Open mark : stack) {
-                open.add(new ScannedParagraph.Lone(mark.start - block.start(), mark.length, mark.mark, true));
+            int firstQuotation = closes.size();
+            paragraphLone = new IntList(4);
+            paragraphLoneCount = 0;
+            scanMarks(index);
+            int[] quotations = new int[(closes.size() - firstQuotation) * 3];
+            for (int q = firstQuotation, j = 0; q < closes.size(); q++, j += 3) {
+                quotations[j] = opens.get(q) - at;
+                quotations[j + 1] = closes.get(q) - at;
+                quotations[j + 2] = marks.get(q);
             }
-            scanned = ScannedParagraph.of(block.start(), firstQuotation, quotations.subList(firstQuotation, quotations.size()),
-                    unbalanced.subList(firstUnbalanced, unbalanced.size()), open);
+            IntList open = new IntList(2);
+            for (int k = 0; k < stackStarts.size(); k++) {
+                if (!isSilent(stackMarks.get(k))) { // the others are dropped silently at the paragraph's end
+                    open.add(stackStarts.get(k) - at);
+                    open.add(stackMarks.get(k));
+                }
+            }
+            scanned = new ScannedParagraph(quotations, paragraphLone.toArray(), paragraphLoneCount, open.toArray());
+            paragraphLone = null;
             memo.putParagraph(ScannedParagraph.KEY, index, format, scanned, block, block.start(), block.end());
             return;
         }
         paragraph = index;
+        paragraphStart = at;
         paragraphEnd = block.end();
-        int base = quotations.size();
-        for (ScannedParagraph.Closed closed : scanned.quotations()) {
-            int quotationIndex = base + closed.index();
-            int at = block.start();
-            quotations.add(new Quotation(quotationIndex, closed.depth(), closed.mark(), List.of(new Quotation.Part(
-                    quotationIndex, index, at + closed.open(), at + closed.openEnd(), at + closed.close(), at + closed.closeEnd()))));
+        int[] quotations = scanned.quotations();
+        for (int j = 0; j < quotations.length; j += 3) {
+            opens.add(at + quotations[j]);
+            closes.add(at + quotations[j + 1]);
+            marks.add(quotations[j + 2]);
         }
-        for (ScannedParagraph.Lone mark : scanned.unbalanced()) {
-            unbalanced.add(new UnbalancedMark(block.start() + mark.offset(), mark.length(), mark.mark(), mark.opening(), index));
+        int[] lone = scanned.unbalanced();
+        for (int j = 0; j < lone.length; j += 2) {
+            keepLone(at + lone[j], lone[j + 1]);
+        }
+        loneCount += scanned.unbalancedCount() - lone.length / 2;
+        if (scanned.unbalancedCount() > 0) {
             troubled.set(index);
         }
-        for (ScannedParagraph.Lone open : scanned.open()) {
-            stack.add(new Open(open.mark(), index, block.start() + open.offset(), open.length()));
+        int[] open = scanned.open();
+        for (int j = 0; j < open.length; j += 2) {
+            stackStarts.add(at + open[j]);
+            stackMarks.add(open[j + 1]);
         }
     }
 
-    /** Reads the marks of paragraph {@code index}, continuing {@code carried} if it starts with a mark. */
-    private void scanMarks(int index, Open carried) {
+    /** Reads the marks of paragraph {@code index}, continuing the carried quotation if it starts with a mark. */
+    private void scanMarks(int index) {
         Block block = paragraphs.get(index);
         paragraph = index;
         paragraphStart = block.start();
         paragraphEnd = block.end();
         markup.startParagraph(paragraphEnd);
         apostrophes.startParagraph(paragraphStart, paragraphEnd);
+        inches.startParagraph(paragraphStart, paragraphEnd);
+        guillemets.startParagraph(paragraphStart, paragraphEnd);
+        singleGuillemets.startParagraph(paragraphStart, paragraphEnd);
         int i = paragraphStart;
-        if (carried != null && lex(i, paragraphEnd)) {
-            carried.paragraph = index;
-            carried.start = i;
-            carried.length = lexedLength;
-            stack.add(carried);
+        if (carriedMark != null && lex(i, paragraphEnd)) {
+            stackStarts.add(i);
+            stackMarks.add(QuoteScan.Marks.pack(carriedMark, 0, lexedLength, 1, true) | CARRIED);
             i += lexedLength;
         }
-        // the paragraph is copied once and skimmed as an array: most characters are neither marks nor markup
-        int paragraphLength = paragraphEnd - paragraphStart;
-        if (chars.length < paragraphLength) {
-            chars = new char[Math.max(paragraphLength, chars.length * 2)];
-        }
-        text.getChars(paragraphStart, paragraphEnd, chars, 0);
+        // the paragraph is skimmed a window at a time, as an array: most characters are neither marks nor markup
+        int windowStart = i;
+        int windowEnd = i;
         while (i < paragraphEnd) {
-            char c = chars[i - paragraphStart];
+            if (i >= windowEnd || i < windowStart) {
+                windowStart = i;
+                windowEnd = Math.min(paragraphEnd, i + WINDOW);
+                text.getChars(windowStart, windowEnd, window, 0);
+            }
+            char c = window[i - windowStart];
             if (c < SKIMMED.length ? SKIMMED[c] : !Mark.isMark(c)) {
                 i++;
             } else if (lex(i, paragraphEnd)) {
@@ -214,14 +261,18 @@ final class QuoteScanner {
         char next = MarkPosition.after(text, at + length, paragraphEnd);
         boolean prevSpace = Chars.isSpace(prev);
         boolean nextSpace = Chars.isSpace(next);
-        boolean opening = !nextSpace && MarkPosition.opensAfter(prev);
+        boolean opening = MarkPosition.opensAfter(prev) && MarkPosition.opensBefore(text, at + length, paragraphEnd);
         boolean closing = !prevSpace && MarkPosition.closesBefore(next);
         switch (mark) {
-            case STRAIGHT_DOUBLE -> straightDouble(at, length, prev, opening, closing, prevSpace, nextSpace);
+            case STRAIGHT_DOUBLE -> straightDouble(at, length, prev, next, opening, closing, prevSpace, nextSpace);
             case LEFT_DOUBLE -> {
-                // closes „… (German) and the misused “…“; otherwise it opens
-                if (!(closing && !opening && close(mark, at, length, true))) {
-                    push(mark, at, length);
+                // closes „… (German, also with a space before it: „Englands “) and the misused “…“; otherwise it opens
+                if (!(!opening && close(mark, at, length, closing))) {
+                    if (opening || !closing) {
+                        push(mark, at, length);
+                    } else {
+                        unbalancedMark(mark, at, length, false);
+                    }
                 }
             }
             case RIGHT_DOUBLE -> {
@@ -237,15 +288,19 @@ final class QuoteScanner {
             case LEFT_GUILLEMET, LEFT_SINGLE_GUILLEMET -> {
                 // « opens in French; it closes German »…« unless it sits where an opening mark does
                 if (prevSpace && !nextSpace || !close(mark, at, length, closing)) {
-                    push(mark, at, length);
+                    if (closing && !opening) {
+                        unbalancedMark(mark, at, length, false); // »…« begun before the text: nothing to close
+                    } else {
+                        push(mark, at, length);
+                    }
                 }
             }
             case RIGHT_GUILLEMET, RIGHT_SINGLE_GUILLEMET -> {
                 if (!close(mark, at, length, closing)) {
-                    if (!nextSpace && !MarkPosition.closesBefore(next)) {
-                        push(mark, at, length); // German »…«
+                    if (opening || !MarkPosition.closesBefore(next) || !closing && pairsAhead(mark, at + length)) {
+                        push(mark, at, length); // German »…«, also with a space inside: » Ah voilà!«
                     } else {
-                        unbalancedMark(mark, at, length, false);
+                        unbalancedMark(mark, at, length, false); // a French closing » without its «
                     }
                 }
             }
@@ -259,9 +314,22 @@ final class QuoteScanner {
         }
     }
 
-    private void straightDouble(int at, int length, char prev, boolean opening, boolean closing, boolean prevSpace,
-            boolean nextSpace) {
+    /** Whether the next guillemet of the paragraph is the German partner of {@code mark}: » … «, › … ‹. */
+    private boolean pairsAhead(Mark mark, int from) {
+        boolean single = mark == Mark.RIGHT_SINGLE_GUILLEMET;
+        int next = (single ? singleGuillemets : guillemets).next(from);
+        return next >= 0 && text.charAt(next) == (single ? '\u2039' : '\u00AB');
+    }
+
+    private void straightDouble(int at, int length, char prev, char next, boolean opening, boolean closing,
+            boolean prevSpace, boolean nextSpace) {
+        if (opening && Apostrophes.isDoubledElision(text, at + length, paragraphEnd)) {
+            return; // "em, "tis: an apostrophe typed as a double mark
+        }
         if (closing && !opening) {
+            if (Character.isDigit(prev) && inches.isInchMark(at, length)) {
+                return; // 12", 5' 10": inches
+            }
             if (!close(Mark.STRAIGHT_DOUBLE, at, length, true) && !Character.isDigit(prev)) {
                 unbalancedMark(Mark.STRAIGHT_DOUBLE, at, length, false);
             }
@@ -272,9 +340,10 @@ final class QuoteScanner {
                 push(Mark.STRAIGHT_DOUBLE, at, length);
             }
         } else if (!prevSpace && !nextSpace) {
-            // inside a word: 12"x8" is inches; a"b closes if anything is open, else it is noise
-            if (!Character.isDigit(prev)) {
-                close(Mark.STRAIGHT_DOUBLE, at, length, true);
+            // glued to words on both sides: 12"x8" is inches; a"b closes what is open, else it may open a quotation
+            // whose space was lost (about"joint operations", said."We)
+            if (!Character.isDigit(prev) && !close(Mark.STRAIGHT_DOUBLE, at, length, true) && MarkPosition.opensBefore(next)) {
+                pushTentative(Mark.STRAIGHT_DOUBLE, at, length);
             }
         } else {
             close(Mark.STRAIGHT_DOUBLE, at, length, true);
@@ -295,6 +364,9 @@ final class QuoteScanner {
         if (Words.isWordChar(prev) && Words.isWordChar(next)) {
             return; // don’t, Trump’s
         }
+        if (Character.isDigit(prev) && InchMarks.digitFollows(text, at + length, paragraphEnd)) {
+            return; // 5' 10": feet
+        }
         if (opening && !closing) {
             // ’ never opens (’90s, ’n’, ’em); ' opens unless it starts an elision
             if (mark == Mark.STRAIGHT_SINGLE && !Apostrophes.isElision(text, at + length, paragraphEnd)) {
@@ -312,7 +384,19 @@ final class QuoteScanner {
     }
 
     private void push(Mark mark, int at, int length) {
-        stack.add(new Open(mark, paragraph, at, length));
+        stackStarts.add(at);
+        stackMarks.add(QuoteScan.Marks.pack(mark, 0, length, 1, true));
+    }
+
+    /** A mark that may open a quotation but need not (glued to words on both sides): never reported alone. */
+    private void pushTentative(Mark mark, int at, int length) {
+        stackStarts.add(at);
+        stackMarks.add(QuoteScan.Marks.pack(mark, 0, length, 1, true) | TENTATIVE);
+    }
+
+    /** Open marks that are dropped without a word: tentative ones, and those that double as apostrophes. */
+    private static boolean isSilent(int packed) {
+        return (packed & TENTATIVE) != 0 || QuoteScan.Marks.mark(packed).isApostropheLike();
     }
 
     private boolean close(Mark closer, int at, int length, boolean closingPosition) {
@@ -325,8 +409,8 @@ final class QuoteScanner {
     }
 
     private int acceptor(Mark closer, boolean closingPosition) {
-        for (int k = stack.size() - 1, seen = 0; k >= 0 && seen < SEARCH_DEPTH; k--, seen++) {
-            if (stack.get(k).mark.closedBy(closer, closingPosition)) {
+        for (int k = stackStarts.size() - 1, seen = 0; k >= 0 && seen < SEARCH_DEPTH; k--, seen++) {
+            if (QuoteScan.Marks.mark(stackMarks.get(k)).closedBy(closer, closingPosition)) {
                 return k;
             }
         }
@@ -334,51 +418,109 @@ final class QuoteScanner {
     }
 
     private void closeAt(int k, int at, int length) {
-        while (stack.size() - 1 > k) {
-            drop(stack.remove(stack.size() - 1));
+        for (int top = stackStarts.size() - 1; top > k; top--) {
+            drop(top);
         }
-        Open open = stack.remove(k);
-        int index = quotations.size();
-        List<Quotation.Part> parts = new ArrayList<>();
-        for (int[] earlier : open.earlier) {
-            parts.add(new Quotation.Part(index, earlier[0], earlier[1], earlier[2], earlier[3], earlier[3]));
+        int start = stackStarts.get(k);
+        int packed = stackMarks.get(k);
+        stackStarts.truncate(k);
+        stackMarks.truncate(k);
+        int openLength = QuoteScan.Marks.openLength(packed);
+        boolean isCarried = (packed & CARRIED) != 0;
+        if (start + openLength == at && !isCarried) {
+            return; // "": no quotation, and nothing unbalanced either
         }
-        parts.add(new Quotation.Part(index, paragraph, open.start, open.start + open.length, at, at + length));
-        quotations.add(new Quotation(index, k, open.mark, parts));
+        int index = closes.size();
+        if (isCarried) {
+            for (int j = 0; j < carried.size(); j += 4) {
+                earlierQuotation.add(index);
+                earlierParagraph.add(carried.get(j));
+                earlierOpen.add(carried.get(j + 1));
+                earlierLength.add(carried.get(j + 2));
+                earlierEnd.add(carried.get(j + 3));
+            }
+            carried.clear();
+            carriedMark = null;
+        }
+        opens.add(start);
+        closes.add(at);
+        marks.add(QuoteScan.Marks.pack(QuoteScan.Marks.mark(packed), Math.min(k, DEEPEST), openLength, length, false));
     }
 
-    /** An opening mark that will never be closed; apostrophe-like ones are dropped silently. */
-    private void drop(Open open) {
-        if (open.mark.isApostropheLike()) {
-            return;
+    /** The open mark at {@code k} will never be closed; apostrophe-like and tentative ones are dropped silently. */
+    private void drop(int k) {
+        int packed = stackMarks.get(k);
+        if ((packed & CARRIED) != 0) {
+            for (int j = 0; j < carried.size(); j += 4) {
+                troubled.set(carried.get(j));
+            }
+            carried.clear();
+            carriedMark = null;
         }
-        unbalanced.add(new UnbalancedMark(open.start, open.length, open.mark, true, open.paragraph));
-        troubled.set(open.paragraph);
-        for (int[] earlier : open.earlier) {
-            troubled.set(earlier[0]);
+        if (!isSilent(packed)) {
+            lone(stackStarts.get(k), QuoteScan.Marks.pack(QuoteScan.Marks.mark(packed), 0,
+                    QuoteScan.Marks.openLength(packed), 1, true));
         }
     }
 
     private void unbalancedMark(Mark mark, int at, int length, boolean opening) {
-        unbalanced.add(new UnbalancedMark(at, length, mark, opening, paragraph));
-        troubled.set(paragraph);
+        lone(at, QuoteScan.Marks.pack(mark, 0, length, 1, opening));
     }
 
-    private Open endParagraph() {
-        stack.removeIf(open -> open.mark.isApostropheLike());
-        if (stack.isEmpty()) {
-            return null;
+    /** A mark of the current paragraph without a partner: counted, and kept while few are. */
+    private void lone(int at, int packed) {
+        keepLone(at, packed);
+        troubled.set(paragraph);
+        if (paragraphLone != null) {
+            paragraphLoneCount++;
+            if (paragraphLone.size() < 2 * QuoteScan.KEPT_UNBALANCED) {
+                paragraphLone.add(at - paragraphStart);
+                paragraphLone.add(packed);
+            }
         }
-        if (stack.size() == 1 && followedDirectly[paragraph] && continues(stack.get(0).mark, paragraph + 1)) {
-            Open open = stack.remove(0);
-            open.earlier.add(new int[] {paragraph, open.start, open.start + open.length, paragraphEnd});
-            return open;
+    }
+
+    private void keepLone(int at, int packed) {
+        loneCount++;
+        if (loneOffsets.size() < QuoteScan.KEPT_UNBALANCED) {
+            loneOffsets.add(at);
+            loneMarks.add(packed);
         }
-        for (Open open : stack) {
-            drop(open);
+    }
+
+    /** Carries the one quotation left open into the next paragraph if that goes on with it; drops the rest. */
+    private void endParagraph() {
+        int kept = 0;
+        for (int k = 0; k < stackStarts.size(); k++) {
+            if (!isSilent(stackMarks.get(k))) {
+                stackStarts.set(kept, stackStarts.get(k));
+                stackMarks.set(kept, stackMarks.get(k));
+                kept++;
+            }
         }
-        stack.clear();
-        return null;
+        stackStarts.truncate(kept);
+        stackMarks.truncate(kept);
+        if (kept == 0) {
+            return;
+        }
+        Mark mark = QuoteScan.Marks.mark(stackMarks.get(0));
+        if (kept == 1 && !notFollowedDirectly.get(paragraph) && paragraph + 1 < paragraphs.size()
+                && continues(mark, paragraph + 1)) {
+            int start = stackStarts.get(0);
+            carried.add(paragraph);
+            carried.add(start);
+            carried.add(QuoteScan.Marks.openLength(stackMarks.get(0)));
+            carried.add(paragraphEnd);
+            carriedMark = mark;
+            stackStarts.clear();
+            stackMarks.clear();
+            return;
+        }
+        for (int k = 0; k < kept; k++) {
+            drop(k);
+        }
+        stackStarts.clear();
+        stackMarks.clear();
     }
 
     /** Whether paragraph {@code next} starts with a mark that continues a quotation opened with {@code mark}. */

@@ -22,7 +22,7 @@ public final class UnattributedQuoteRule implements Rule {
     static final RuleOption<String> LANGUAGE = RuleOption.choice("language", "auto", List.of("auto", "en", "de", "fr"),
             "The language of the attribution cues; auto guesses it from the document's commonest words.");
     static final RuleOption<List<String>> VERBS = RuleOption.strings("verbs", List.of(),
-            "More reporting verbs (in English their -s, -ed and -ing forms are added), or phrases such as \"went on\".");
+            "More reporting verbs, with their regular forms (English -s, -ed, -ing; German and French too), or phrases such as \"went on\".");
     static final RuleOption<List<String>> CUES = RuleOption.strings("cues", List.of(),
             "More words or phrases that name a source anywhere in a quotation's sentence, such as \"per\" or \"insider\".");
     static final RuleOption<List<String>> TITLES = RuleOption.strings("titles", List.of(),

@@ -37,6 +37,11 @@ final class Words {
 
     /** Whitespace-separated chunks of {@code [start, end)} that hold a letter or digit: how long a quotation is. */
     static int count(CharSequence text, int start, int end) {
+        return countUpTo(text, start, end, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #count}, but stops at {@code limit}: whether a long paragraph is short reads only its start. */
+    static int countUpTo(CharSequence text, int start, int end, int limit) {
         int count = 0;
         boolean countedThisChunk = false;
         for (int i = start; i < end; i++) {
@@ -44,7 +49,9 @@ final class Words {
             if (Character.isWhitespace(c) || c == '\u00A0') {
                 countedThisChunk = false;
             } else if (!countedThisChunk && isWordChar(c)) {
-                count++;
+                if (++count >= limit) {
+                    return count;
+                }
                 countedThisChunk = true;
             }
         }
