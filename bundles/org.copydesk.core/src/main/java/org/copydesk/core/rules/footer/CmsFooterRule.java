@@ -19,10 +19,11 @@ import org.copydesk.core.text.Chars;
 import org.copydesk.core.text.Removal;
 
 /**
- * Flags the chrome that comes along when text is copied out of a web editor, CMS page, newsletter or mail:
- * watermarks, share and like blocks, RSS footers, copyright, newsletter and cookie lines. Where a signature
- * stands decides whether it counts: unambiguous watermarks anywhere, platform lines as whole lines, generic
- * lines ("Powered by X", "© 2024 Site") only at the end of the text, never inside a sentence.
+ * Flags the site and post chrome that comes along when text is copied out of a web page, editor, newsletter or
+ * mail. Unambiguous watermarks count anywhere and platform lines as whole lines ({@link Watermarks}, the
+ * {@link SignatureSet}'s line matcher); everything else only where chrome ends a text: the {@link Footer} is the
+ * {@link EndRegion} of lines the {@link ChromeLineClassifier} reads as chrome, the {@link GluedChrome} on the
+ * last sentence above it, or the chrome above the last few lines of prose.
  */
 @RuleMeta(id = "cms-footer", summary = "Editor watermarks, share blocks and site footers pasted along with the text",
         severity = Severity.WARNING)
@@ -32,7 +33,7 @@ public final class CmsFooterRule implements Rule {
                     + "against whole lines at the end of the text and the end of the last sentence).")
             .withCheck(ConfiguredSignatures::checkSignatures);
     static final RuleOption<List<String>> DISABLE = RuleOption.strings("disable", List.of(),
-            "Ids of built-in signatures not to flag, e.g. copyright-line.")
+            "Ids of built-in signatures, or names of families of chrome, not to flag, e.g. copyright-line, post-meta.")
             .withCheck(ConfiguredSignatures::checkIds);
 
     private static final int MAX_NAMED = 3;
@@ -49,16 +50,16 @@ public final class CmsFooterRule implements Rule {
     public void check(Document document, RuleContext context) {
         String text = document.text();
         SignatureSet signatures = SignatureSet.of(Set.copyOf(context.option(DISABLE)), context.option(SIGNATURES));
-        Opaque opaque = Opaque.of(document);
+        BlockRanges opaque = BlockRanges.opaque(document);
         BoundedText.Budget budget = new BoundedText.Budget(ConfiguredSignatures.BUDGET_PER_DOCUMENT,
                 ConfiguredSignatures.BUDGET_PER_MATCH);
         List<Watermarks.Hit> hits = Watermarks.find(document, signatures, opaque);
-        TrailingFooter.Footer footer = new TrailingFooter(text, signatures, opaque, hits, budget).find();
-        int bodyEnd = footer == null ? text.length() : footer.start();
+        ChromeLineClassifier classifier = new ChromeLineClassifier(signatures, budget);
+        List<Footer> footers = Footer.find(text, document, opaque, hits, classifier);
 
         List<Found> found = new ArrayList<>();
         for (Watermarks.Hit hit : hits) {
-            if (hit.start() < bodyEnd) {
+            if (!inFooter(footers, hit.start(), hit.end())) {
                 found.add(watermark(text, hit));
             }
         }
@@ -68,32 +69,55 @@ public final class CmsFooterRule implements Rule {
         BlockMemo memo = document.blockMemo();
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
-            if (block.end() <= bodyEnd && isLineCandidate(text, hasCarriageReturns, block) && !containsHit(hits, block)) {
+            if (!inFooter(footers, block.start(), block.end()) && isLineCandidate(text, hasCarriageReturns, block)
+                    && !containsHit(hits, block)) {
                 // a line's signature depends on the line alone: an edited document takes it over
                 Signature signature = memo.block(LINE_SIGNATURE, b, signatures);
                 if (signature == null) {
-                    signature = memo.putBlock(LINE_SIGNATURE, b, signatures, orNone(lines.match(block.start(), block.end())),
+                    signature = memo.putBlock(LINE_SIGNATURE, b, signatures, orNone(lineSignature(lines, classifier, text, block)),
                             block, block.start(), block.end());
                 }
                 if (signature != NO_SIGNATURE) {
-                    found.add(new Found(block.start(), Chars.trimEnd(text, block.start(), block.end()), List.of(signature),
+                    found.add(new Found(block.start(), Chars.trimEnd(text, block.start(), block.end()), List.of(signature.description()),
                             List.of(Removal.ofBlock(text, block.start(), Chars.trimEnd(text, block.start(), block.end())))));
                 }
             }
         }
-        if (footer != null) {
-            found.add(new Found(footer.start(), footer.end(), footer.signatures(), footer.edits()));
+        for (Footer footer : footers) {
+            found.add(new Found(footer.start(), footer.end(), footer.names(), footer.edits()));
         }
         report(found, context);
     }
 
-    private record Found(int start, int end, List<Signature> signatures, List<TextEdit> edits) {
+    /** Whether {@code [start, end)} reaches into a footer, which reports and removes it with the rest. */
+    private static boolean inFooter(List<Footer> footers, int start, int end) {
+        for (Footer footer : footers) {
+            if (end > footer.start() && start < Math.max(footer.end(), footer.start() + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The signature of a one-line block; a configured one never counts on a line that reads as prose. */
+    private static Signature lineSignature(SignatureSet.LineMatcher lines, ChromeLineClassifier classifier, String text, Block block) {
+        Signature signature = lines.match(block.start(), block.end());
+        if (signature != null && signature.bounded()) {
+            String line = LineText.normalize(text, block.start(), block.end());
+            if (ProseTest.readsAsProse(LineWords.of(line), line)) {
+                return null;
+            }
+        }
+        return signature;
+    }
+
+    private record Found(int start, int end, List<String> names, List<TextEdit> edits) {
     }
 
     /** Each finding carries its own fix; removing all of them at once is the editor's and the CLI's "fix all". */
     private static void report(List<Found> found, RuleContext context) {
         for (Found f : found) {
-            context.finding(f.start(), f.end(), message(f.signatures()))
+            context.finding(f.start(), f.end(), message(f.names()))
                     .fix(Fix.automatic("remove-footer", "Remove footer", f.edits().toArray(TextEdit[]::new)))
                     .report();
         }
@@ -113,15 +137,16 @@ public final class CmsFooterRule implements Rule {
             }
             edit = TextEdit.delete(from, endsLine ? hit.lineEnd() : hit.end());
         }
-        return new Found(hit.start(), hit.end(), List.of(hit.signature()), List.of(edit));
+        return new Found(hit.start(), hit.end(), List.of(hit.signature().description()), List.of(edit));
     }
 
     /** A block that is one short line: only such a block can be a whole-line signature. */
     private static boolean isLineCandidate(String text, boolean hasCarriageReturns, Block block) {
-        if (block.kind() != Block.Kind.PARAGRAPH && block.kind() != Block.Kind.HTML && block.kind() != Block.Kind.HEADING) {
+        // a heading in the middle of a document is the writer's ("## Powered by Shopify" over a review of it)
+        if (block.kind() != Block.Kind.PARAGRAPH && block.kind() != Block.Kind.HTML) {
             return false;
         }
-        if (block.length() > TrailingFooter.MAX_LINE_LENGTH) {
+        if (block.length() > LineReader.MAX_LINE_LENGTH) {
             return false;
         }
         int end = Chars.trimEnd(text, block.start(), block.end());
@@ -157,12 +182,11 @@ public final class CmsFooterRule implements Rule {
         return signature == null ? NO_SIGNATURE : signature;
     }
 
-    /** "Froala Editor watermark", "WordPress share block, WordPress like button": platform and kind. */
-    static String message(List<Signature> signatures) {
-        Set<String> names = new LinkedHashSet<>();
-        signatures.forEach(s -> names.add(s.description()));
-        List<String> shown = new ArrayList<>(names).subList(0, Math.min(MAX_NAMED, names.size()));
-        String more = names.size() > MAX_NAMED ? " and " + (names.size() - MAX_NAMED) + " more" : "";
+    /** "Froala Editor watermark", "WordPress share block, copyright line": what was recognised, top-down. */
+    static String message(List<String> names) {
+        Set<String> unique = new LinkedHashSet<>(names);
+        List<String> shown = new ArrayList<>(unique).subList(0, Math.min(MAX_NAMED, unique.size()));
+        String more = unique.size() > MAX_NAMED ? " and " + (unique.size() - MAX_NAMED) + " more" : "";
         return String.join(", ", shown) + more + ": pasted with the text, not part of it";
     }
 }

@@ -35,9 +35,9 @@ record Signature(String id, String platform, String kind, Where where, String li
         return match.substring(1, match.length() - 1);
     }
 
-    /** What the finding's message calls it: "Froala Editor watermark", "WordPress share block". */
+    /** What the finding's message calls it: "Froala Editor watermark", "WordPress share block", "copyright line". */
     String description() {
-        return platform + " " + kind;
+        return platform.isEmpty() ? kind : platform + " " + kind;
     }
 
     /**

@@ -28,6 +28,7 @@ final class SignatureCatalog {
         return BUILT_IN;
     }
 
+    /** What {@code disable} accepts: the signatures' ids, and the families of chrome the classifier knows. */
     static Set<String> ids() {
         return IDS;
     }
@@ -73,6 +74,10 @@ final class SignatureCatalog {
             if (!ids.add(signature.id())) {
                 throw new IllegalStateException(RESOURCE + ": duplicate id " + signature.id());
             }
+        }
+        // a family's id may also be a signature's ("theme-credit"): turning it off turns off both
+        for (ChromeKind kind : ChromeKind.values()) {
+            ids.add(kind.id());
         }
         return Set.copyOf(ids);
     }

@@ -2,11 +2,13 @@ package org.copydesk.core.rules.footer;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +22,7 @@ import org.copydesk.core.text.Chars;
  * shared: sets are cached by configuration, so a configured pattern is compiled once, not per check.
  */
 final class SignatureSet {
-    private static final SignatureSet DEFAULT = new SignatureSet(SignatureCatalog.builtIn());
+    private static final SignatureSet DEFAULT = new SignatureSet(SignatureCatalog.builtIn(), Set.of());
     private static final int CACHE_SIZE = 32;
     private static final Map<List<Object>, SignatureSet> CACHE = new ConcurrentHashMap<>();
 
@@ -34,8 +36,17 @@ final class SignatureSet {
     /** The {@link Where#LINE} literals by length: a plain line is compared only with those of its length. */
     private final Map<Integer, List<Signature>> lineLiteralsByLength = new HashMap<>();
     private int longestLineLiteral;
+    /** Families of chrome the configuration turned off. */
+    private final Set<ChromeKind> disabledKinds;
+    /**
+     * Lines already read by the built-in knowledge, which depends on the line and this set alone: the end of a
+     * text is read again on every check while the writer types elsewhere. Bounded, and emptied when full.
+     */
+    private final Map<String, LineVerdict> verdicts = new ConcurrentHashMap<>();
+    private static final int VERDICTS = 1024;
 
-    private SignatureSet(List<Signature> signatures) {
+    private SignatureSet(List<Signature> signatures, Set<ChromeKind> disabledKinds) {
+        this.disabledKinds = disabledKinds;
         List<Signature> patterns = new ArrayList<>();
         for (Signature signature : signatures) {
             if (signature.where() == Where.ANYWHERE) {
@@ -76,12 +87,35 @@ final class SignatureSet {
             }
         }
         signatures.addAll(ConfiguredSignatures.parse(configured));
-        SignatureSet set = new SignatureSet(signatures);
+        Set<ChromeKind> kinds = EnumSet.noneOf(ChromeKind.class);
+        for (ChromeKind kind : ChromeKind.values()) {
+            if (disabled.contains(kind.id())) {
+                kinds.add(kind);
+            }
+        }
+        SignatureSet set = new SignatureSet(signatures, Set.copyOf(kinds));
         if (CACHE.size() >= CACHE_SIZE) {
             CACHE.clear();
         }
         CACHE.put(key, set);
         return set;
+    }
+
+    /** The verdict on {@code line} by the built-in knowledge, read by {@code read} the first time only. */
+    LineVerdict remembered(String line, Function<String, LineVerdict> read) {
+        LineVerdict verdict = verdicts.get(line);
+        if (verdict == null) {
+            verdict = read.apply(line);
+            if (verdicts.size() >= VERDICTS) {
+                verdicts.clear();
+            }
+            verdicts.put(line, verdict);
+        }
+        return verdict;
+    }
+
+    boolean isDisabled(ChromeKind kind) {
+        return disabledKinds.contains(kind);
     }
 
     /** The unambiguous signatures, which are searched for in the whole text. */
@@ -100,15 +134,23 @@ final class SignatureSet {
         return literal != null ? literal : lineAnchors.match(normalized);
     }
 
-    /** A signature that makes this line (or glued-on text) chrome at the end of the text, or null. */
-    Signature anchor(String normalized, BoundedText.Budget budget) {
-        Signature literal = literal(normalized, s -> s.where().isAnchor());
+    /** A built-in signature (not a configured one) that makes this line chrome at the end of the text, or null. */
+    Signature builtInAnchor(String normalized) {
+        Signature literal = literal(normalized, s -> s.where().isAnchor() && !s.bounded());
+        return literal != null ? literal : anchors.match(normalized);
+    }
+
+    /** A companion (a share button's label, a date): chrome only beside other chrome. */
+    Signature companion(String normalized) {
+        Signature literal = literal(normalized, s -> s.where() == Where.COMPANION);
+        return literal != null ? literal : companions.match(normalized);
+    }
+
+    /** A signature from the configuration that matches this whole line, or null; a regex runs within its budget. */
+    Signature configured(String normalized, BoundedText.Budget budget) {
+        Signature literal = literal(normalized, Signature::bounded);
         if (literal != null) {
             return literal;
-        }
-        Signature builtIn = anchors.match(normalized);
-        if (builtIn != null) {
-            return builtIn;
         }
         for (Signature signature : bounded) {
             if (budget.matches(signature.pattern(), normalized)) {
@@ -116,16 +158,6 @@ final class SignatureSet {
             }
         }
         return null;
-    }
-
-    /** An anchor, or else a companion (a share button's label, a date), or null. */
-    Signature anchorOrCompanion(String normalized, BoundedText.Budget budget) {
-        Signature anchor = anchor(normalized, budget);
-        if (anchor != null) {
-            return anchor;
-        }
-        Signature literal = literal(normalized, s -> s.where() == Where.COMPANION);
-        return literal != null ? literal : companions.match(normalized);
     }
 
     /**

@@ -28,16 +28,16 @@ final class Watermarks {
     }
 
     /** The watermarks of {@code text} outside {@code opaque} blocks, in text order, none overlapping another. */
-    static List<Hit> find(String text, SignatureSet signatures, Opaque opaque) {
+    static List<Hit> find(String text, SignatureSet signatures, BlockRanges opaque) {
         return apart(scan(text, signatures, 0, text.length()), opaque);
     }
 
-    /** As {@link #find(String, SignatureSet, Opaque)}, revising the previous version's hits after an edit. */
-    static List<Hit> find(Document document, SignatureSet signatures, Opaque opaque) {
+    /** As {@link #find(String, SignatureSet, BlockRanges)}, revising the previous version's hits after an edit. */
+    static List<Hit> find(Document document, SignatureSet signatures, BlockRanges opaque) {
         return apart(document.get(KEY).hits(document, signatures), opaque);
     }
 
-    private static List<Hit> apart(List<Hit> hits, Opaque opaque) {
+    private static List<Hit> apart(List<Hit> hits, BlockRanges opaque) {
         List<Hit> apart = new ArrayList<>();
         for (Hit hit : hits) {
             if (!opaque.overlaps(hit.start(), hit.end()) && (apart.isEmpty() || apart.get(apart.size() - 1).end() <= hit.start())) {

@@ -45,6 +45,13 @@ class CmsFooterRuleTest {
     }
 
     @Test
+    void gluedChromeNeverStartsInsideANumber() {
+        assertEquals("The tide rose 4.5.", fixed("The tide rose 4.5.Made with Carrd"));
+        assertEquals("4.5.", fixed("4.5.Made with Carrd"));
+        assertEquals("Next meeting: 12.03.2024.", fixed("Next meeting: 12.03.2024.Powered by Froala Editor"));
+    }
+
+    @Test
     void windowsLineBreaksStayWindowsLineBreaks() {
         String text = "Harbour news\r\n" + BODY + "\r\nShare this:\r\nTwitter\r\nFacebook\r\n";
         assertEquals("Harbour news\r\n" + BODY + "\r\n", fixed(text));
@@ -58,8 +65,8 @@ class CmsFooterRuleTest {
     }
 
     @Test
-    void aTextThatIsAllChromeIsRemovedWhole() {
-        assertEquals("", fixed("Share this:\nTwitter\nFacebook\nLike this:\nLike Loading...\n"));
+    void aTextMadeOfNothingButChromeKeepsItsFirstLine() {
+        assertEquals("Share this:\n", fixed("Share this:\nTwitter\nFacebook\nLike this:\nLike Loading...\n"));
     }
 
     @Test
@@ -110,5 +117,48 @@ class CmsFooterRuleTest {
             text.append(i % 2 == 0 ? "Twitter\n" : "Facebook\n");
         }
         assertTrue(check(text.toString()).findings().isEmpty());
+    }
+
+    @Test
+    void aBylineUnderTheHeadlineIsTheArticlesOwn() {
+        String text = "Harbour news\nPosted by Jane Miller on March 3, 2021 at 9:14 AM\n" + BODY + "\nThe last boat leaves at eleven.\n";
+        assertEquals(List.of(), check(text).findings());
+    }
+
+    @Test
+    void aGenericChromeLineNeedsCompanyToBeAFooter() {
+        assertEquals(List.of(), check(BODY + "\n\nRelated Posts\n").findings());
+        String text = BODY + "\n\nRelated Posts\nFerry timetable for the summer\nNight trains return\n";
+        List<Finding> findings = check(text).findings();
+        assertEquals(1, findings.size(), findings::toString);
+        assertEquals(text.indexOf("Related"), findings.get(0).start());
+        assertEquals(BODY + "\n", fixed(text));
+    }
+
+    @Test
+    void theMessageNamesWhatWasRecognised() {
+        assertEquals("copyright line: pasted with the text, not part of it",
+                check(BODY + "\n© 2023 Hafenblatt GmbH. Alle Rechte vorbehalten.\n").findings().get(0).message());
+        assertEquals("share labels, comment section: pasted with the text, not part of it",
+                check(BODY + "\nShare | Tweet\n12 Comments\n").findings().get(0).message());
+        assertTrue(check(BODY + "\nSimple template. Powered by Blogger.\n").findings().get(0).message().startsWith("Blogger theme credit"));
+    }
+
+    @Test
+    void gluedChromeNeverCutsASentence() {
+        assertEquals(List.of(), check(BODY + "\nWhy won't the mayor answer? Share and comment below.\n").findings());
+        assertEquals(List.of(), check(BODY + "\nThe old page read Share this post in grey type, the archivist said.\n").findings());
+        String glued = BODY + "\nSee you all next year! Share this post\n";
+        assertEquals(BODY + "\nSee you all next year!\n", fixed(glued));
+    }
+
+    @Test
+    void chromeAboveReadersCommentsGoesAndTheCommentsStay() {
+        String comments = "\nI waited years for this ferry, and it was worth it.\n\nWill the night boat carry bicycles too?\n";
+        String text = BODY + "\n\nShare this:\nTwitter\nFacebook\n12 Comments\n" + comments;
+        List<Finding> findings = check(text).findings();
+        assertEquals(1, findings.size(), findings::toString);
+        assertEquals(text.indexOf("Share"), findings.get(0).start());
+        assertEquals(BODY + "\n" + comments, fixed(text));
     }
 }

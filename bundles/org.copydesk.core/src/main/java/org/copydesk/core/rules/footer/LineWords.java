@@ -1,0 +1,223 @@
+package org.copydesk.core.rules.footer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The words of one normalized line, as the chrome classifier reads them: words, numbers (years, times, dates,
+ * counts), links (URLs, domains, mail addresses), handles and hashtags, with the separators between them
+ * ({@code |}, {@code •}, {@code »}) counted. Punctuation around a word is dropped; a word keeps its case.
+ */
+final class LineWords {
+    enum Type { WORD, NUMBER, LINK, HANDLE, HASHTAG }
+
+    /** One word; {@code text} as written, {@code lower} for lookups. */
+    record Word(String text, String lower, Type type) {
+        boolean isWord() {
+            return type == Type.WORD;
+        }
+
+        boolean capitalized() {
+            return !text.isEmpty() && (Character.isUpperCase(text.charAt(0)) || Character.isDigit(text.charAt(0)));
+        }
+
+        /** Lower case followed by upper case inside the word: labels run together ({@code ThisBlogThis!Share}). */
+        boolean runTogether() {
+            for (int i = 1; i < text.length(); i++) {
+                if (Character.isUpperCase(text.charAt(i)) && (Character.isLowerCase(text.charAt(i - 1)) || text.charAt(i - 1) == '!')) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The pieces of a word whose labels ran together: {@code TwitterShare} gives twitter, share. */
+        List<String> pieces() {
+            List<String> pieces = new ArrayList<>();
+            int from = 0;
+            for (int i = 1; i <= text.length(); i++) {
+                boolean cut = i == text.length() || Character.isUpperCase(text.charAt(i))
+                        && (Character.isLowerCase(text.charAt(i - 1)) || text.charAt(i - 1) == '!');
+                if (cut) {
+                    String piece = strip(text.substring(from, i)).toLowerCase(Locale.ROOT);
+                    if (!piece.isEmpty()) {
+                        pieces.add(piece);
+                    }
+                    from = i;
+                }
+            }
+            return pieces;
+        }
+    }
+
+    private static final String SEPARATORS = "|•·»«›‹–—-/►▼▶◄→←★☆♦●◦▪■□:~+";
+    private static final String LEADING = "\"“”‘’'([{<*¿¡";
+    private static final String TRAILING = "\"“”‘’')]}>.,;:!?…*";
+
+    private final List<Word> words;
+    private final int separators;
+
+    private LineWords(List<Word> words, int separators) {
+        this.words = List.copyOf(words);
+        this.separators = separators;
+    }
+
+    static LineWords of(String line) {
+        List<Word> words = new ArrayList<>();
+        int separators = 0;
+        int i = 0;
+        int length = line.length();
+        while (i < length) {
+            while (i < length && Character.isWhitespace(line.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < length && !Character.isWhitespace(line.charAt(i))) {
+                i++;
+            }
+            if (start == i) {
+                break;
+            }
+            String chunk = line.substring(start, i);
+            if (chunk.indexOf('|') >= 0 && chunk.length() > 1) {
+                separators += countOf(chunk, '|');
+                for (String part : chunk.split("\\|")) {
+                    separators += add(part, words);
+                }
+            } else {
+                separators += add(chunk, words);
+            }
+        }
+        return new LineWords(words, separators);
+    }
+
+    /** Adds the word {@code chunk} holds, if any; returns 1 if it is a separator instead. */
+    private static int add(String chunk, List<Word> words) {
+        if (!chunk.isEmpty() && isAll(chunk, SEPARATORS)) {
+            return 1;
+        }
+        String text = strip(chunk);
+        if (text.isEmpty()) {
+            return 0;
+        }
+        words.add(new Word(text, text.toLowerCase(Locale.ROOT), typeOf(text)));
+        return 0;
+    }
+
+    static String strip(String chunk) {
+        int from = 0;
+        int to = chunk.length();
+        while (from < to && LEADING.indexOf(chunk.charAt(from)) >= 0) {
+            from++;
+        }
+        while (to > from && TRAILING.indexOf(chunk.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        return chunk.substring(from, to);
+    }
+
+    private static Type typeOf(String text) {
+        char first = text.charAt(0);
+        if (first == '@' && text.length() > 1) {
+            return Type.HANDLE;
+        }
+        if (first == '#' && text.length() > 1 && Character.isLetter(text.charAt(1))) {
+            return Type.HASHTAG;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("www.")
+                || text.indexOf('@') > 0 || isDomain(lower)) {
+            return Type.LINK;
+        }
+        boolean letter = false;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                letter = true;
+                break;
+            }
+        }
+        return letter && !isOrdinalOrTime(lower) ? Type.WORD : Type.NUMBER;
+    }
+
+    /** {@code example.com}, {@code blog.example.co.uk/path}: a name, a dot, and two to six letters. */
+    private static boolean isDomain(String lower) {
+        int slash = lower.indexOf('/');
+        String host = slash > 0 ? lower.substring(0, slash) : lower;
+        int dot = host.lastIndexOf('.');
+        if (dot <= 0 || dot == host.length() - 1) {
+            return false;
+        }
+        String tld = host.substring(dot + 1);
+        if (tld.length() < 2 || tld.length() > 6) {
+            return false;
+        }
+        for (int i = 0; i < tld.length(); i++) {
+            if (tld.charAt(i) < 'a' || tld.charAt(i) > 'z') {
+                return false;
+            }
+        }
+        for (int i = 0; i < dot; i++) {
+            char c = host.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        // "e.g", "U.S", "a.m": letters between dots are abbreviations, not hosts
+        return host.substring(0, dot).replace(".", "").length() > 2 && tld.length() >= 2 && !"etc".equals(tld);
+    }
+
+    /** 9th, 21st, 10:02pm, 8:27am: numbers with a suffix. */
+    private static boolean isOrdinalOrTime(String lower) {
+        if (!Character.isDigit(lower.charAt(0))) {
+            return false;
+        }
+        int i = 0;
+        while (i < lower.length() && (Character.isDigit(lower.charAt(i)) || ":.,/-".indexOf(lower.charAt(i)) >= 0)) {
+            i++;
+        }
+        String suffix = lower.substring(i);
+        return switch (suffix) {
+            case "st", "nd", "rd", "th", "am", "pm", "a.m", "p.m", "h", "er", "e", "k" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isAll(String chunk, String chars) {
+        for (int i = 0; i < chunk.length(); i++) {
+            if (chars.indexOf(chunk.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int countOf(String chunk, char c) {
+        int count = 0;
+        for (int i = 0; i < chunk.length(); i++) {
+            if (chunk.charAt(i) == c) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    List<Word> words() {
+        return words;
+    }
+
+    int separators() {
+        return separators;
+    }
+
+    /** Words with letters, the measure of a line's length. */
+    int wordCount() {
+        int count = 0;
+        for (Word word : words) {
+            if (word.isWord()) {
+                count++;
+            }
+        }
+        return count;
+    }
+}
