@@ -35,7 +35,7 @@ final class TestRules {
             if (at >= 0) {
                 int end = at + QUOTE.length();
                 context.finding(at, end, "Quotation without attribution")
-                        .fix(Fix.suggestion("Add attribution", TextEdit.insert(end, " [SOURCE] said.")))
+                        .fix(Fix.suggestion("add-attribution", "Add attribution", TextEdit.insert(end, " [SOURCE] said.")).withPlaceholder("[SOURCE]"))
                         .report();
             }
         }

@@ -3,9 +3,9 @@ package org.copydesk.ui.quickfix;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 import org.copydesk.core.AutomaticFixer;
 import org.copydesk.core.Checker;
@@ -54,9 +54,6 @@ public final class FileFixer {
      */
     public record Outcome(int applied, int files, int refused) {
     }
-
-    /** Placeholders such as {@code [SOURCE]} that a fix inserts for the writer to fill in. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z][A-Z _-]*\\]");
 
     private FileFixer() {
     }
@@ -201,13 +198,19 @@ public final class FileFixer {
 
         /** Selects the first placeholder a fix inserted (the {@code [SOURCE]} of "Add attribution"), ready to overtype. */
         private void selectPlaceholder() {
+            Map<TextEdit, Fix.Placeholder> placeholders = new IdentityHashMap<>();
             List<TextEdit> edits = new ArrayList<>();
-            placeable.forEach(fix -> edits.addAll(fix.edits()));
+            for (Fix fix : placeable) {
+                edits.addAll(fix.edits());
+                if (fix.placeholder() != null) {
+                    placeholders.put(fix.edits().get(fix.placeholder().edit()), fix.placeholder());
+                }
+            }
             edits.sort(Comparator.comparingInt(TextEdit::offset));
             int shift = 0;
             for (TextEdit edit : edits) {
-                Matcher placeholder = PLACEHOLDER.matcher(edit.replacement());
-                if (placeholder.find()) {
+                Fix.Placeholder placeholder = placeholders.get(edit);
+                if (placeholder != null) {
                     ITextEditor editor = openEditor(request.file());
                     if (editor != null) {
                         editor.selectAndReveal(edit.offset() + shift + placeholder.start(), placeholder.end() - placeholder.start());

@@ -73,7 +73,7 @@ abstract class AbstractCopydeskMojo extends AbstractMojo {
     String encoding;
 
     /** Files larger than this are refused, such as 500k or 64MB. */
-    @Parameter(property = "copydesk.maxFileSize", defaultValue = "32MB")
+    @Parameter(property = "copydesk.maxFileSize", defaultValue = TextFileReader.DEFAULT_MAX_SIZE)
     String maxFileSize;
 
     /** Skips the goal. */

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.copydesk.core.rule.Rule;
+import org.copydesk.core.rule.RuleDocs;
 import org.copydesk.core.rules.BuiltInRules;
 
 import picocli.CommandLine.Command;
@@ -31,7 +32,7 @@ final class ExplainCommand implements Callable<Integer> {
                 .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown rule '" + ruleId + "'; known rules: "
                         + rules.stream().map(r -> r.info().id()).collect(Collectors.joining(", "))));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        String docs = rule.info().docs();
+        String docs = RuleDocs.page(rule);
         out.print(docs.endsWith("\n") ? docs : docs + "\n");
         out.println();
         out.println("In .copydesk.yaml (defaults shown):");

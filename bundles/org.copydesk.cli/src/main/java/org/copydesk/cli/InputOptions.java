@@ -37,9 +37,9 @@ final class InputOptions {
             + "files without a byte order mark (default: ${DEFAULT-VALUE}).")
     String encoding;
 
-    @Option(names = "--max-file-size", paramLabel = "SIZE", description = "Refuse files larger than SIZE, "
-            + "such as 500k or 64MB (default: 32MB).")
-    String maxFileSize = String.valueOf(TextFileReader.DEFAULT_MAX_BYTES);
+    @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = TextFileReader.DEFAULT_MAX_SIZE,
+            description = "Refuse files larger than SIZE, such as 500k or 64MB (default: ${DEFAULT-VALUE}).")
+    String maxFileSize;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Check N files at once (default: the number of cores).")
     int jobs = Runtime.getRuntime().availableProcessors();

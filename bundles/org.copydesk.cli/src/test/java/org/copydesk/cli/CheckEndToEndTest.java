@@ -73,7 +73,7 @@ class CheckEndToEndTest {
             assertEquals(List.of("line", "column", "message"), names(related));
             assertEquals(line - 8, related.get("line").asInt());
             JsonNode fix = finding.get("fixes").get(0);
-            assertEquals(List.of("label", "edits"), names(fix));
+            assertEquals(List.of("id", "label", "automatic", "edits"), names(fix));
             JsonNode edit = fix.get("edits").get(0);
             assertEquals(List.of("offset", "length", "replacement"), names(edit));
             assertEquals(offset - 1, edit.get("offset").asInt(), "the removal takes the line break before the copy");

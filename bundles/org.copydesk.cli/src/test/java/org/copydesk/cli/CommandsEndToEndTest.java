@@ -10,7 +10,10 @@ import java.util.List;
 import org.copydesk.core.config.Config;
 import org.copydesk.core.config.ConfigLoader;
 import org.copydesk.core.rule.Rule;
+import org.copydesk.core.rule.Rule;
+import org.copydesk.core.rule.RuleDocs;
 import org.copydesk.core.rule.RuleInfo;
+import org.copydesk.core.rule.RuleOption;
 import org.copydesk.core.rules.BuiltInRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,10 +38,14 @@ class CommandsEndToEndTest {
 
     @Test
     void explainPrintsTheDocsPageAndUnknownRulesExit2() {
-        RuleInfo rule = BuiltInRules.all().get(0).info();
+        Rule builtIn = BuiltInRules.all().get(0);
+        RuleInfo rule = builtIn.info();
         Copydesk.Run run = Copydesk.run(dir, "explain", rule.id());
         assertEquals(0, run.exitCode(), run::toString);
-        assertTrue(run.stdout().startsWith(rule.docs()), run::toString);
+        assertTrue(run.stdout().startsWith(RuleDocs.page(builtIn)), run::toString);
+        for (RuleOption<?> option : builtIn.options()) {
+            assertTrue(run.stdout().contains("| `" + option.key() + "` | `"), "the options table names " + option.key());
+        }
         Copydesk.Run unknown = Copydesk.run(dir, "explain", "no-such-rule");
         assertEquals(2, unknown.exitCode());
         assertTrue(unknown.stderr().contains("unknown rule 'no-such-rule'; known rules: " + rule.id()), unknown::toString);

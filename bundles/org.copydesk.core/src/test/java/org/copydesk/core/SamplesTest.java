@@ -8,14 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.copydesk.core.config.Config;
+import org.copydesk.core.config.ConfigException;
+import org.copydesk.core.config.ConfigLoader;
 import org.copydesk.core.document.Document;
 import org.copydesk.core.document.Format;
 import org.copydesk.core.rule.Rule;
-import org.copydesk.core.rule.RuleSettings;
 import org.copydesk.core.rules.BuiltInRules;
 import org.copydesk.core.testing.AnnotatedSample;
 import org.copydesk.core.testing.SampleChecks;
@@ -27,6 +27,7 @@ import org.junit.jupiter.api.TestFactory;
  * that rule alone; one in {@code samples/mixed/} with all rules. Expected findings are marked in the sample
  * (see {@link AnnotatedSample}); a sibling {@code NAME.fixed.EXT} holds the text every automatic fix must produce:
  * in one round for a rule's samples, and fixing to the end, as {@code copydesk fix} does, for the mixed ones.
+ * A sibling {@code NAME.copydesk.yaml} holds the config the sample is checked with (the defaults without one).
  */
 class SamplesTest {
 
@@ -44,10 +45,10 @@ class SamplesTest {
                 () -> check(file, root.relativize(file).getName(0).toString())));
     }
 
-    private static void check(Path file, String group) throws IOException {
+    private static void check(Path file, String group) throws IOException, ConfigException {
         AnnotatedSample sample = AnnotatedSample.parse(Files.readString(file, StandardCharsets.UTF_8));
         Format format = Format.ofFileName(file.getFileName().toString()).orElseThrow();
-        Checker checker = new Checker(configFor(group));
+        Checker checker = checkerFor(group, configOf(file));
         CheckResult result = checker.check(Document.parse(file.toString(), sample.text(), format));
         SampleChecks.assertFindings(sample, result);
 
@@ -65,21 +66,23 @@ class SamplesTest {
         }
     }
 
-    /** Only the rule a sample folder is named after, or every rule for {@code mixed/}. */
-    private static Config configFor(String group) {
-        if (group.equals("mixed")) {
+    /** The sample's own config, from a sibling {@code NAME.copydesk.yaml}, or the defaults. */
+    private static Config configOf(Path sample) throws IOException, ConfigException {
+        String name = sample.getFileName().toString();
+        Path yaml = sample.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".copydesk.yaml");
+        if (!Files.exists(yaml)) {
             return Config.defaults();
         }
-        Map<String, RuleSettings> settings = new java.util.HashMap<>();
-        boolean known = false;
-        for (Rule rule : BuiltInRules.all()) {
-            String id = rule.info().id();
-            known |= id.equals(group);
-            settings.put(id, id.equals(group) ? RuleSettings.DEFAULT : new RuleSettings(false, null, Map.of()));
+        return new ConfigLoader(BuiltInRules.all()).parse(Files.readString(yaml, StandardCharsets.UTF_8), yaml.toString(), null);
+    }
+
+    /** Only the rule a sample folder is named after, or every rule for {@code mixed/}. */
+    private static Checker checkerFor(String group, Config config) {
+        if (group.equals("mixed")) {
+            return new Checker(config);
         }
-        if (!known) {
-            throw new IllegalArgumentException("samples/" + group + "/ is not named after a rule (or 'mixed')");
-        }
-        return new Config(settings, List.of(), null, null);
+        Rule rule = BuiltInRules.all().stream().filter(r -> r.info().id().equals(group)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("samples/" + group + "/ is not named after a rule (or 'mixed')"));
+        return new Checker(config, List.of(rule));
     }
 }

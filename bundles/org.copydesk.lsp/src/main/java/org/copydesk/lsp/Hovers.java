@@ -9,6 +9,7 @@ import org.copydesk.core.Finding;
 import org.copydesk.core.Fix;
 import org.copydesk.core.Related;
 import org.copydesk.core.rule.Rule;
+import org.copydesk.core.rule.RuleDocs;
 import org.copydesk.core.rule.RuleInfo;
 import org.copydesk.core.rules.BuiltInRules;
 import org.copydesk.lsp.documents.OpenDocument;
@@ -59,7 +60,7 @@ final class Hovers {
         for (Rule rule : BuiltInRules.all()) {
             RuleInfo info = rule.info();
             if (info.id().equals(ruleId)) {
-                String docs = info.docs().strip();
+                String docs = RuleDocs.page(rule).strip();
                 return docs.startsWith("# ") ? "###" + docs.substring(1) : docs;
             }
         }

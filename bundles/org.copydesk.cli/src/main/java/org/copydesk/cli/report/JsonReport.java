@@ -77,7 +77,9 @@ public final class JsonReport implements ReportWriter {
         json.writeArrayFieldStart("fixes");
         for (Fix fix : finding.fixes()) {
             json.writeStartObject();
+            json.writeStringField("id", fix.id());
             json.writeStringField("label", SafeText.wellFormed(fix.label()));
+            json.writeBooleanField("automatic", fix.automatic());
             json.writeArrayFieldStart("edits");
             for (TextEdit edit : fix.edits()) {
                 json.writeStartObject();

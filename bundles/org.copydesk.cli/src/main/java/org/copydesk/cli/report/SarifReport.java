@@ -15,6 +15,7 @@ import org.copydesk.core.Severity;
 import org.copydesk.core.TextEdit;
 import org.copydesk.core.io.PathNames;
 import org.copydesk.core.rule.RuleInfo;
+import org.copydesk.core.rules.BuiltInRules;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
@@ -76,7 +77,7 @@ public final class SarifReport implements ReportWriter {
             json.writeStartObject();
             json.writeStringField("id", rule.id());
             writeMessage(json, "shortDescription", rule.summary());
-            String docs = SafeText.wellFormed(rule.docs());
+            String docs = SafeText.wellFormed(BuiltInRules.docs(rule));
             json.writeObjectFieldStart("help");
             json.writeStringField("text", docs);
             json.writeStringField("markdown", docs);

@@ -116,7 +116,7 @@ public final class Session {
         List<TextEdit> edits = fix.edits().stream()
                 .map(e -> new TextEdit(e.offset(), e.length(), lineEnding.apply(e.replacement())))
                 .toList();
-        return edits.equals(fix.edits()) ? fix : new Fix(fix.label(), edits, fix.automatic());
+        return edits.equals(fix.edits()) ? fix : fix.withEdits(edits);
     }
 
     private static String writeBack(TextFile file, List<TextEdit> edits, Source source) {

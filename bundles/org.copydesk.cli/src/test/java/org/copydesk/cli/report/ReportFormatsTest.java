@@ -45,8 +45,8 @@ class ReportFormatsTest {
     private final FileReport file = new FileReport("docs/a b&c.md", List.of(
             new Finding("hostile", Severity.WARNING, HOSTILE, 12, 36,
                     List.of(new Related(0, 11, "first <occurrence> & more")),
-                    List.of(Fix.automatic("Remove <it> & \"go\"", TextEdit.delete(11, 36)),
-                            Fix.suggestion("Insert ]]>", TextEdit.insert(12, "\u201c]]>\u201d\n")))),
+                    List.of(Fix.automatic("remove", "Remove <it> & \"go\"", TextEdit.delete(11, 36)),
+                            Fix.suggestion("insert", "Insert ]]>", TextEdit.insert(12, "\u201c]]>\u201d\n")))),
             new Finding("hostile", Severity.INFO, "an aside", 51, 53, List.of(), List.of()),
             new Finding("hostile", Severity.ERROR, "at the very end", TEXT.length(), TEXT.length(), List.of(), List.of())),
             List.of(new RuleFailure("hostile", new IllegalStateException("boom <&>"))), new LineMap(TEXT));

@@ -17,8 +17,9 @@ import org.copydesk.core.text.Removal;
  * … {@code <!-- copydesk-enable RULE… -->} and {@code <!-- copydesk-disable-next-line RULE… -->} in Markdown,
  * the same words after {@code //} (or in a {@code ////} block) in AsciiDoc. No rule named means every rule, and
  * the directives nest as a writer expects: after {@code disable}, {@code enable duplicate-paragraph} turns that
- * one rule back on. {@code disable-next-line} covers the line right after the comment. Plain text has no
- * comments: the configuration's ignore list serves it.
+ * one rule back on. {@code disable-next-line} covers the block that starts on the line right after the comment —
+ * the whole paragraph, however many lines it is wrapped over — for every rule alike. Plain text has no comments:
+ * the configuration's ignore lists serve it. {@link SuppressionComment} writes the comments this class reads.
  */
 public final class Suppressions {
     public static final Document.Key<Suppressions> KEY = new Document.Key<>(Suppressions::of);
@@ -110,7 +111,7 @@ public final class Suppressions {
                     names.add(new RuleName(name.group(), name.start(), name.end()));
                 }
                 switch (m.group(1)) {
-                    case "disable-next-line" -> addNextLine(text, block.end(), rules, nextLines);
+                    case "disable-next-line" -> addNextLine(document, block.end(), rules, nextLines);
                     case "disable" -> add(states, states.get(states.size() - 1).with(block.end(), true, rules));
                     default -> add(states, states.get(states.size() - 1).with(block.end(), false, rules));
                 }
@@ -127,15 +128,39 @@ public final class Suppressions {
         }
     }
 
-    private static void addNextLine(String text, int commentEnd, Set<String> rules, TreeMap<Integer, NextLine> nextLines) {
+    private static void addNextLine(Document document, int commentEnd, Set<String> rules, TreeMap<Integer, NextLine> nextLines) {
+        String text = document.text();
         int lineEnd = Removal.lineEnd(text, commentEnd);
         if (lineEnd == text.length()) {
             return;
         }
         int start = lineEnd + (text.startsWith("\r\n", lineEnd) ? 2 : 1);
-        NextLine line = new NextLine(Removal.lineEnd(text, start) + 1, rules);
-        nextLines.merge(start, line, (a, b) -> a.rules.isEmpty() || b.rules.isEmpty() ? new NextLine(a.end, Set.of())
-                : new NextLine(a.end, union(a.rules, b.rules)));
+        int end = Math.max(Removal.lineEnd(text, start) + 1, blockEnd(document, start));
+        nextLines.merge(start, new NextLine(end, rules), (a, b) -> a.rules.isEmpty() || b.rules.isEmpty()
+                ? new NextLine(Math.max(a.end, b.end), Set.of())
+                : new NextLine(Math.max(a.end, b.end), union(a.rules, b.rules)));
+    }
+
+    /** The end of the block that starts on the line at {@code lineStart} (after any quote markers), or 0. */
+    private static int blockEnd(Document document, int lineStart) {
+        String text = document.text();
+        int lineEnd = Removal.lineEnd(text, lineStart);
+        List<Block> blocks = document.blocks();
+        int low = 0;
+        int high = blocks.size() - 1;
+        while (low <= high) {  // the first block ending after the line's start
+            int mid = (low + high) >>> 1;
+            if (blocks.get(mid).end() <= lineStart) {
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        if (low == blocks.size()) {
+            return 0;
+        }
+        Block block = blocks.get(low);
+        return block.start() >= lineStart && block.start() <= lineEnd ? block.end() : 0;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -24,8 +24,13 @@ import org.copydesk.core.document.LineMap;
  * Thread-safe.
  */
 public final class TextFileReader {
-    /** The default size limit: far more than any draft, far less than what would strain memory. */
-    public static final long DEFAULT_MAX_BYTES = 32L << 20;
+    /**
+     * The default size limit, as people write it (a constant, so that the CLI's and the Maven plugin's
+     * defaults can name it): far more than any draft, far less than what would strain memory.
+     */
+    public static final String DEFAULT_MAX_SIZE = "32MB";
+    /** {@link #DEFAULT_MAX_SIZE} in bytes. */
+    public static final long DEFAULT_MAX_BYTES = Sizes.parse(DEFAULT_MAX_SIZE);
 
     private final Charset defaultCharset;
     private final long maxBytes;

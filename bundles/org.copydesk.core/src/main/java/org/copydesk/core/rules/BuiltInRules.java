@@ -3,6 +3,8 @@ package org.copydesk.core.rules;
 import java.util.List;
 
 import org.copydesk.core.rule.Rule;
+import org.copydesk.core.rule.RuleDocs;
+import org.copydesk.core.rule.RuleInfo;
 import org.copydesk.core.rules.duplicate.DuplicateParagraphRule;
 import org.copydesk.core.rules.footer.CmsFooterRule;
 import org.copydesk.core.rules.quote.UnattributedQuoteRule;
@@ -19,5 +21,11 @@ public final class BuiltInRules {
                 new CmsFooterRule(),
                 new UnattributedQuoteRule(),
                 new UnbalancedQuoteRule());
+    }
+
+    /** The documentation page of the rule {@code info} describes, its options table generated if it is built in. */
+    public static String docs(RuleInfo info) {
+        return all().stream().filter(rule -> rule.info().id().equals(info.id())).findFirst()
+                .map(RuleDocs::page).orElseGet(info::docs);
     }
 }

@@ -91,25 +91,51 @@ class SuppressionsTest {
     }
 
     @Test
-    void disableNextLineCoversTheLineAfterTheCommentOnly() {
+    void disableNextLineCoversTheParagraphAfterTheCommentHoweverItIsWrapped() {
         String text = """
                 <!-- copydesk-disable-next-line unattributed-quote -->
-                "We will win," a line with a quote.
-                "We will lose," another one.
+                "We will win," a paragraph with a quote,
+                wrapped over "two lines" here.
+
+                "We will lose," the next paragraph.
                 """;
         Suppressions s = suppressions(text, Format.MARKDOWN);
         assertOff(s, text, "\"We will win", QUOTE);
-        assertOff(s, text, "a line with", QUOTE);
+        assertOff(s, text, "\"two lines", QUOTE);
         assertOn(s, text, "\"We will win", DUPLICATE);
         assertOn(s, text, "\"We will lose", QUOTE);
     }
 
     @Test
     void disableNextLineWithoutRulesAndCrlf() {
-        String text = "<!-- copydesk-disable-next-line -->\r\nFirst.\r\nSecond.\r\n";
+        String text = "<!-- copydesk-disable-next-line -->\r\nFirst,\r\nwrapped.\r\n\r\nSecond.\r\n";
         Suppressions s = suppressions(text, Format.MARKDOWN);
-        assertOff(s, text, "First.", DUPLICATE, FOOTER, QUOTE);
+        assertOff(s, text, "First,", DUPLICATE, FOOTER, QUOTE);
+        assertOff(s, text, "wrapped.", DUPLICATE, FOOTER, QUOTE);
         assertOn(s, text, "Second.", DUPLICATE);
+    }
+
+    @Test
+    void disableNextLineHasOneScopeForEveryRule() {
+        String markdown = """
+                The vote is on Tuesday.
+
+                <!-- copydesk-disable-next-line unattributed-quote -->
+                A long paragraph wrapped
+                over two lines: "We will win the vote on Tuesday."
+
+                <!-- copydesk-disable-next-line unbalanced-quote -->
+                Another paragraph wrapped
+                over two lines, with a "stray mark.
+                """;
+        String asciidoc = markdown.replaceAll("<!-- (copydesk-disable-next-line [a-z-]+) -->", "// $1");
+        for (var draft : List.of(Document.parse(markdown, Format.MARKDOWN), Document.parse(asciidoc, Format.ASCIIDOC))) {
+            String unsuppressed = draft.text().replaceAll(".*copydesk-disable-next-line.*\n", "");
+            CheckResult before = new Checker(Config.defaults()).check(Document.parse(unsuppressed, draft.format()));
+            assertEquals(List.of(QUOTE, "unbalanced-quote"), before.findings().stream().map(f -> f.ruleId()).sorted().toList(),
+                    "each rule flags its paragraph's second line when nothing is switched off");
+            assertEquals(List.of(), new Checker(Config.defaults()).check(draft).findings());
+        }
     }
 
     @Test

@@ -105,7 +105,7 @@ class FixApplierPropertiesTest {
             int size = random.nextInt(6) == 0 ? random.nextInt(length + 3) : random.nextInt(4);
             list.add(new TextEdit(offset, size, List.of("", "", "X", "YZ", "\n").get(random.nextInt(5))));
         }
-        return new Fix("fix", list, random.nextBoolean());
+        return new Fix("fix", "fix", list, random.nextBoolean(), null);
     }
 
     private static void check(boolean condition, String message) {

@@ -18,7 +18,7 @@ class FixApplierRegressionTest {
      */
     @Test
     void aFixWhoseEditsOverlapBeyondItsNeighboursIsRejectedWhole() {
-        Fix fix = new Fix("fix", List.of(TextEdit.delete(0, 5), TextEdit.delete(1, 2), TextEdit.replace(3, 4, "X")), true);
+        Fix fix = new Fix("fix", "fix", List.of(TextEdit.delete(0, 5), TextEdit.delete(1, 2), TextEdit.replace(3, 4, "X")), true, null);
         FixApplier.Result result = FixApplier.apply("0123456789", List.of(fix));
         assertEquals(List.of(fix), result.rejected());
         assertEquals("0123456789", result.text());
@@ -26,13 +26,13 @@ class FixApplierRegressionTest {
 
     @Test
     void anInsertionInsideTheFixsOwnDeletionRejectsIt() {
-        Fix fix = new Fix("fix", List.of(TextEdit.insert(8, "X"), TextEdit.delete(1, 9), TextEdit.delete(4, 5)), true);
+        Fix fix = new Fix("fix", "fix", List.of(TextEdit.insert(8, "X"), TextEdit.delete(1, 9), TextEdit.delete(4, 5)), true, null);
         assertEquals(List.of(fix), FixApplier.apply("0123456789", List.of(fix)).rejected());
     }
 
     @Test
     void overlappingDeletionsOfOneFixStillMerge() {
-        Fix fix = new Fix("fix", List.of(TextEdit.delete(0, 5), TextEdit.delete(1, 2), TextEdit.delete(4, 7)), true);
+        Fix fix = new Fix("fix", "fix", List.of(TextEdit.delete(0, 5), TextEdit.delete(1, 2), TextEdit.delete(4, 7)), true, null);
         FixApplier.Result result = FixApplier.apply("0123456789", List.of(fix));
         assertEquals(List.of(fix), result.applied());
         assertEquals("789", result.text());

@@ -44,7 +44,7 @@ class RemovalTest {
         String remove = unescape(block);
         int start = document.indexOf(remove);
         TextEdit edit = Removal.ofBlock(document, start, start + remove.length());
-        assertEquals(unescape(expected), FixApplier.apply(document, List.of(Fix.automatic("remove", edit))).text());
+        assertEquals(unescape(expected), FixApplier.apply(document, List.of(Fix.automatic("remove", "remove", edit))).text());
     }
 
     @Test
@@ -57,7 +57,7 @@ class RemovalTest {
             int start = article.indexOf(lines.get(line - 1), offset);
             offset = start + lines.get(line - 1).length();
             if (line >= 13) {
-                fixes.add(Fix.automatic("remove", Removal.ofBlock(article, start, offset)));
+                fixes.add(Fix.automatic("remove", "remove", Removal.ofBlock(article, start, offset)));
             }
         }
         String head12 = String.join("\n", lines.subList(0, 12)) + "\n";

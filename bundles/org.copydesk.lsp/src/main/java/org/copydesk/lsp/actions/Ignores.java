@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import org.copydesk.core.Finding;
 import org.copydesk.core.TextEdit;
 import org.copydesk.core.config.Config;
+import org.copydesk.core.document.SuppressionComment;
 import org.copydesk.lsp.config.ConfigStore;
 import org.copydesk.lsp.documents.OpenDocument;
 import org.eclipse.lsp4j.CodeAction;
@@ -18,7 +19,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /**
  * The "ignore" action of a finding. Where the format has comments (Markdown, AsciiDoc) it inserts a suppression
- * comment ({@link SuppressionComment}). Plain text has none, so the entry goes into {@code .copydesk.yaml}: the
+ * comment (the core's {@link SuppressionComment}). Plain text has none, so the entry goes into {@code .copydesk.yaml}: the
  * quotation under {@code rules.unattributed-quote.ignore}, or for the other rules, which have no per-finding list,
  * the file under {@code ignore}. That action is a command ({@value #COMMAND}): the config file is edited when the
  * writer picks it, on its text at that moment, and created in the workspace folder if there is none.
@@ -45,15 +46,15 @@ public final class Ignores {
 
     Optional<Either<Command, CodeAction>> action(CodeActions actions, OpenDocument document, OpenDocument.Checked checked,
             Finding finding, Diagnostic diagnostic) {
-        if (finding.fixes().stream().anyMatch(fix -> fix.edits().stream().anyMatch(e -> e.replacement().contains("copydesk-disable")))) {
+        if (finding.fixes().stream().anyMatch(fix -> fix.id().equals(SuppressionComment.FIX_ID))) {
             return Optional.empty(); // the rule offers its own way to ignore this one
         }
-        List<TextEdit> comment = SuppressionComment.edits(checked.result().document(), finding.ruleId(), finding.start());
-        if (!comment.isEmpty()) {
+        TextEdit comment = SuppressionComment.forFinding(checked.result().document(), finding.start(), finding.ruleId());
+        if (comment != null) {
             CodeAction action = new CodeAction("Ignore " + finding.ruleId() + " here");
             action.setKind(CodeActionKind.QuickFix);
             action.setDiagnostics(List.of(diagnostic));
-            action.setEdit(actions.edit(document.uri(), checked.version(), checked.positions(), comment));
+            action.setEdit(actions.edit(document.uri(), checked.version(), checked.positions(), List.of(comment)));
             return Optional.of(Either.forRight(action));
         }
         return configEntry(document, checked.text(), finding).map(entry -> {

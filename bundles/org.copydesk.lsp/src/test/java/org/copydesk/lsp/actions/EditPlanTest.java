@@ -13,8 +13,8 @@ class EditPlanTest {
     @Test
     void overlappingDeletions_mergeAsTheEngineMergesThem() {
         String text = "one\ntwo\nthree\nfour\n";
-        List<Fix> fixes = List.of(Fix.automatic("a", TextEdit.delete(3, 8)), Fix.automatic("b", TextEdit.delete(7, 14)),
-                Fix.automatic("a", TextEdit.delete(3, 8)));
+        List<Fix> fixes = List.of(Fix.automatic("a", "a", TextEdit.delete(3, 8)), Fix.automatic("b", "b", TextEdit.delete(7, 14)),
+                Fix.automatic("a", "a", TextEdit.delete(3, 8)));
         List<TextEdit> edits = EditPlan.of(text, fixes);
         assertEquals(List.of(TextEdit.delete(3, 14)), edits);
         assertEquals(FixApplier.apply(text, fixes).text(), EditPlan.render(text, edits));
@@ -23,7 +23,7 @@ class EditPlanTest {
     @Test
     void separateEdits_stayApartAndInOrder() {
         String text = "abcdefgh";
-        List<Fix> fixes = List.of(Fix.suggestion("x", TextEdit.replace(6, 7, "G"), TextEdit.insert(0, ">")));
+        List<Fix> fixes = List.of(Fix.suggestion("x", "x", TextEdit.replace(6, 7, "G"), TextEdit.insert(0, ">")));
         List<TextEdit> edits = EditPlan.of(text, fixes);
         assertEquals(List.of(TextEdit.insert(0, ">"), TextEdit.replace(6, 7, "G")), edits);
         assertEquals(">abcdefGh", EditPlan.render(text, edits));

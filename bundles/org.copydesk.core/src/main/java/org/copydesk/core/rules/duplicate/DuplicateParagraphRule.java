@@ -1,8 +1,10 @@
 package org.copydesk.core.rules.duplicate;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.copydesk.core.CrossFileCopy;
 import org.copydesk.core.Fix;
@@ -61,7 +63,9 @@ public final class DuplicateParagraphRule implements Rule {
         Map<Integer, ProseWords> originals = new HashMap<>();
         Allowances allowed = new Allowances(context.option(ALLOW));
         WordReader reader = allowed.hasTexts() ? new WordReader() : null;
+        Set<Integer> copiesWithin = new HashSet<>();
         for (DuplicateFinder.Duplicate duplicate : finder.find(document)) {
+            copiesWithin.add(duplicate.copy());
             Block copy = paragraphs.get(duplicate.copy());
             Block original = paragraphs.get(duplicate.original());
             if (reader != null && (allowed.allowsText(reader.read(text, copy.start(), copy.end()))
@@ -76,43 +80,66 @@ public final class DuplicateParagraphRule implements Rule {
             if (SafeDeletion.losesNoWord(copyWords, originalWords)) {
                 context.finding(copy.start(), copy.end(), message(originalLine, duplicate.kind()))
                         .related(original.start(), original.end(), "first occurrence")
-                        .fix(Fix.automatic(REMOVE, removeCopy))
+                        .fix(Fix.automatic("remove-copy", REMOVE, removeCopy))
                         .report();
             } else {
                 String difference = CopyDifference.describe(text, copyWords, originalWords, originalLine);
                 context.finding(copy.start(), copy.end(), "Duplicate of the paragraph at line " + originalLine + difference)
                         .related(original.start(), original.end(), "first occurrence")
-                        .fix(Fix.suggestion(REMOVE_THIS_COPY, removeCopy))
-                        .fix(Fix.suggestion(KEEP_THIS_COPY + originalLine, Removal.ofBlock(text, original.start(), original.end())))
+                        .fix(Fix.suggestion("remove-this-copy", REMOVE_THIS_COPY, removeCopy))
+                        .fix(Fix.suggestion("keep-this-copy", KEEP_THIS_COPY + originalLine, Removal.ofBlock(text, original.start(), original.end())))
                         .report();
             }
         }
-        if (ProjectDuplicates.SCOPE_PROJECT.equals(context.option(SCOPE))) {
-            context.crossFileCopies().forEach(copy -> reportCrossFile(text, copy, context));
+        if (ProjectDuplicates.SCOPE_PROJECT.equals(context.option(SCOPE)) && !context.crossFileCopies().isEmpty()) {
+            boolean wholeFile = isWholeFileCopy(document, copiesWithin, context.crossFileCopies(), context.option(MIN_WORDS));
+            context.crossFileCopies().forEach(copy -> reportCrossFile(text, copy, wholeFile, context));
         }
     }
 
     /**
-     * Reports a copy of a paragraph of an earlier file. Only this copy can be removed from here; it is removed
-     * automatically under the same rule as within a file, and only offered when it carries words of its own.
+     * Whether every paragraph of the document long enough to compare is a copy, of another file or of one of its
+     * own: then the file is a copy of a file (a backup, a variant kept on purpose), not a paste, and removing its
+     * copies automatically would empty it.
      */
-    private static void reportCrossFile(String text, CrossFileCopy copy, RuleContext context) {
+    private static boolean isWholeFileCopy(Document document, Set<Integer> copiesWithin, List<CrossFileCopy> copies, int minWords) {
+        Set<Integer> copyStarts = new HashSet<>();
+        copies.forEach(copy -> copyStarts.add(copy.start()));
+        List<Block> paragraphs = document.paragraphs();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Block paragraph = paragraphs.get(i);
+            if (!copiesWithin.contains(i) && !copyStarts.contains(paragraph.start())
+                    && ProseWords.of(document.text(), paragraph.start(), paragraph.end()).size() >= minWords) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Reports a copy of a paragraph of an earlier file. Only this copy can be removed from here; it is removed
+     * automatically under the same rule as within a file, and only offered when it carries words of its own or
+     * when the whole file is a copy.
+     */
+    private static void reportCrossFile(String text, CrossFileCopy copy, boolean wholeFile, RuleContext context) {
         ProseWords copyWords = ProseWords.of(text, copy.start(), copy.end());
         String message = "Duplicate of the paragraph at line " + copy.otherLine() + " of " + copy.otherFile();
         String relatedMessage = "first occurrence, in " + copy.otherFile();
         TextEdit removeCopy = Removal.ofBlock(text, copy.start(), copy.end());
         ProseWords otherWords = copy.otherWords();
-        if (otherWords != null && SafeDeletion.losesNoWord(copyWords, otherWords)) {
+        boolean safe = otherWords != null && SafeDeletion.losesNoWord(copyWords, otherWords);
+        if (safe && !wholeFile) {
             context.finding(copy.start(), copy.end(), message + copy.how())
                     .relatedInFile(copy.otherFile(), copy.otherLine(), copy.otherStart(), copy.otherEnd(), relatedMessage)
-                    .fix(Fix.automatic(REMOVE, removeCopy))
+                    .fix(Fix.automatic("remove-copy", REMOVE, removeCopy))
                     .report();
         } else {
-            String difference = otherWords == null ? copy.how()
+            String difference = otherWords == null || safe ? copy.how()
                     : CopyDifference.describe(text, copyWords, copy.otherText(), otherWords, copy.otherLine());
-            context.finding(copy.start(), copy.end(), message + difference)
+            String why = safe ? "; every paragraph of this file is a copy, so the file looks copied on purpose and is left to you" : "";
+            context.finding(copy.start(), copy.end(), message + difference + why)
                     .relatedInFile(copy.otherFile(), copy.otherLine(), copy.otherStart(), copy.otherEnd(), relatedMessage)
-                    .fix(Fix.suggestion(REMOVE_THIS_COPY, removeCopy))
+                    .fix(Fix.suggestion("remove-this-copy", REMOVE_THIS_COPY, removeCopy))
                     .report();
         }
     }

@@ -118,7 +118,7 @@ public final class CmsFooterRule implements Rule {
     private static void report(List<Found> found, RuleContext context) {
         for (Found f : found) {
             context.finding(f.start(), f.end(), message(f.names()))
-                    .fix(Fix.automatic("Remove footer", f.edits().toArray(TextEdit[]::new)))
+                    .fix(Fix.automatic("remove-footer", "Remove footer", f.edits().toArray(TextEdit[]::new)))
                     .report();
         }
     }

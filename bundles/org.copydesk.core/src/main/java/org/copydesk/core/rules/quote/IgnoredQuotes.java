@@ -5,20 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.copydesk.core.document.Block;
-import org.copydesk.core.document.Format;
 import org.copydesk.core.text.Chars;
-import org.copydesk.core.text.Removal;
 
 /**
- * What the writer has told the check to leave alone: quotations listed under the {@code ignore} option (the
- * only way in plain text), and paragraphs under a {@code copydesk-disable-next-line} comment naming the rule.
- * The comment covers the whole paragraph, however many lines it is wrapped over, since the "Ignore this quote"
- * fix puts it before the paragraph and not before the quotation's own line.
+ * The quotations listed under the {@code ignore} option, which the writer has told the check to leave alone (the
+ * only way in plain text; suppression comments are read by the engine, for every rule alike).
  */
 final class IgnoredQuotes {
-    private static final String DIRECTIVE = "copydesk-disable-next-line";
-
     private final Set<String> texts = new HashSet<>();
 
     IgnoredQuotes(List<String> ignore) {
@@ -59,49 +52,5 @@ final class IgnoredQuotes {
 
     private static boolean isTrim(char c) {
         return Chars.isSpace(c) || Mark.isMark(c) || ".,;:!?\u2026".indexOf(c) >= 0;
-    }
-
-    /** A suppression comment for {@code ruleId} on the line before the paragraph, or as its first line. */
-    static boolean paragraphSuppressed(String text, Format format, Block paragraph, String ruleId) {
-        if (format == Format.PLAIN_TEXT) {
-            return false;
-        }
-        int lineStart = Removal.lineStart(text, paragraph.start());
-        if (isDirectiveLine(text, lineStart, ruleId)) {
-            return true;
-        }
-        if (lineStart == 0) {
-            return false;
-        }
-        int previousEnd = lineStart - 1;
-        if (previousEnd > 0 && text.charAt(previousEnd) == '\n' && text.charAt(previousEnd - 1) == '\r') {
-            previousEnd--;
-        }
-        return isDirectiveLine(text, Removal.lineStart(text, previousEnd), ruleId);
-    }
-
-    private static boolean isDirectiveLine(String text, int lineStart, String ruleId) {
-        int end = Removal.lineEnd(text, lineStart);
-        String line = text.substring(Chars.skipWhitespace(text, lineStart, end), end).strip();
-        while (line.startsWith(">")) {
-            line = line.substring(1).strip();
-        }
-        if (!(line.startsWith("<!--") || line.startsWith("//"))) {
-            return false;
-        }
-        int at = line.indexOf(DIRECTIVE);
-        if (at < 0) {
-            return false;
-        }
-        String rules = line.substring(at + DIRECTIVE.length()).replace("-->", " ").strip();
-        if (rules.isEmpty()) {
-            return true;
-        }
-        for (String rule : rules.split("[\\s,]+")) {
-            if (rule.equals(ruleId)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 import org.copydesk.core.Fix;
 import org.copydesk.core.TextEdit;
 import org.copydesk.core.document.Block;
-import org.copydesk.core.document.Format;
+import org.copydesk.core.document.Document;
+import org.copydesk.core.document.SuppressionComment;
 import org.copydesk.core.text.Chars;
 import org.copydesk.core.text.Removal;
 
@@ -41,19 +42,24 @@ final class QuoteFixes {
         String verb = inner == '?' ? lexicon.fixAsked : said;
         if (inner == '.' && endsSentence) {
             if (lexicon.commaInside) {
-                return Fix.suggestion(ADD_ATTRIBUTION, TextEdit.replace(innerEnd - 1, innerEnd, ","),
+                return attribution( TextEdit.replace(innerEnd - 1, innerEnd, ","),
                         TextEdit.insert(after, " " + said + "."));
             }
-            return Fix.suggestion(ADD_ATTRIBUTION, TextEdit.delete(innerEnd - 1, innerEnd),
+            return attribution( TextEdit.delete(innerEnd - 1, innerEnd),
                     TextEdit.insert(after, ", " + said + "."));
         }
         if ((inner == '?' || inner == '!') && endsSentence) {
-            return Fix.suggestion(ADD_ATTRIBUTION, TextEdit.insert(after, (lexicon.commaInside ? " " : ", ") + verb + "."));
+            return attribution( TextEdit.insert(after, (lexicon.commaInside ? " " : ", ") + verb + "."));
         }
         if (outside == '.' && (after + 1 >= end || Chars.isSpace(text.charAt(after + 1)))) {
-            return Fix.suggestion(ADD_ATTRIBUTION, TextEdit.replace(after, after + 1, ", " + said + "."));
+            return attribution( TextEdit.replace(after, after + 1, ", " + said + "."));
         }
-        return Fix.suggestion(ADD_ATTRIBUTION, TextEdit.insert(sentenceEnd(text, after, end), ", " + said));
+        return attribution( TextEdit.insert(sentenceEnd(text, after, end), ", " + said));
+    }
+
+    /** "Add attribution" with these edits, its {@value #PLACEHOLDER} marked for the editor to select. */
+    private static Fix attribution(TextEdit... edits) {
+        return Fix.suggestion("add-attribution", ADD_ATTRIBUTION, edits).withPlaceholder(PLACEHOLDER);
     }
 
     /** Where the sentence that goes on after a quotation ends: before its stop, or at the paragraph's end. */
@@ -85,31 +91,12 @@ final class QuoteFixes {
                 edits.add(TextEdit.delete(close, part.closeEnd()));
             }
         }
-        return new Fix(PLAIN_TEXT, edits, false);
+        return new Fix("make-plain-text", PLAIN_TEXT, edits, false, null);
     }
 
-    /**
-     * A suppression comment on a line of its own before the paragraph, in Markdown and AsciiDoc; plain text has
-     * no comments (its writers list the quotation under the rule's {@code ignore} option), so null there.
-     */
-    static Fix ignore(String text, Format format, Block paragraph, String ruleId) {
-        String comment = switch (format) {
-            case MARKDOWN -> "<!-- copydesk-disable-next-line " + ruleId + " -->";
-            case ASCIIDOC -> "// copydesk-disable-next-line " + ruleId;
-            case PLAIN_TEXT -> null;
-        };
-        if (comment == null) {
-            return null;
-        }
-        int lineStart = Removal.lineStart(text, paragraph.start());
-        int prefixEnd = lineStart;
-        while (prefixEnd < paragraph.start() && (Chars.isSpace(text.charAt(prefixEnd)) || text.charAt(prefixEnd) == '>')) {
-            prefixEnd++;
-        }
-        String prefix = prefixEnd == paragraph.start() ? text.substring(lineStart, prefixEnd) : "";
-        int lineEnd = Removal.lineEnd(text, paragraph.start());
-        String lineBreak = lineEnd + 1 < text.length() && text.charAt(lineEnd) == '\r' && text.charAt(lineEnd + 1) == '\n'
-                ? "\r\n" : "\n";
-        return Fix.suggestion(IGNORE, TextEdit.insert(lineStart, prefix + comment + lineBreak));
+    /** A suppression comment before the paragraph, in Markdown and AsciiDoc; null in plain text, which has none. */
+    static Fix ignore(Document document, Block paragraph, String ruleId) {
+        TextEdit comment = SuppressionComment.before(document, paragraph, ruleId);
+        return comment == null ? null : Fix.suggestion(SuppressionComment.FIX_ID, IGNORE, comment);
     }
 }

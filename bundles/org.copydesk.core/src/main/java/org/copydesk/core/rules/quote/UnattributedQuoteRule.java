@@ -61,13 +61,13 @@ public final class UnattributedQuoteRule implements Rule {
             }
             Block first = scan.paragraphs().get(quotation.first().paragraph());
             String content = quotation.content(text);
-            if (ignored.ignoresText(content) || IgnoredQuotes.paragraphSuppressed(text, document.format(), first, ruleId)) {
+            if (ignored.ignoresText(content)) {
                 continue;
             }
             Block last = scan.paragraphs().get(quotation.last().paragraph());
             Fix attribute = QuoteFixes.addAttribution(text, quotation, lexicon, last);
             Fix plain = QuoteFixes.plainText(text, quotation);
-            Fix ignore = QuoteFixes.ignore(text, document.format(), first, ruleId);
+            Fix ignore = QuoteFixes.ignore(document, first, ruleId);
             RuleContext.FindingBuilder finding;
             if (quotation.wordCount(text) <= scareWords) {
                 if (!scareQuotes) {

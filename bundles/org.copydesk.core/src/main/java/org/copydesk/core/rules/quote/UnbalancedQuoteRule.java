@@ -31,7 +31,7 @@ public final class UnbalancedQuoteRule implements Rule {
                     ? "Opening quotation mark " + symbol + " is never closed"
                     : "Closing quotation mark " + symbol + " has no opening mark";
             context.finding(mark.offset(), end, message)
-                    .fix(Fix.suggestion("Remove this quotation mark", TextEdit.delete(mark.offset(), end)))
+                    .fix(Fix.suggestion("remove-mark", "Remove this quotation mark", TextEdit.delete(mark.offset(), end)))
                     .report();
         }
         context.notReported(scan.unbalancedCount() - marks.size());

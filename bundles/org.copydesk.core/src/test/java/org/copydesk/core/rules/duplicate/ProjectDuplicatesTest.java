@@ -31,6 +31,9 @@ class ProjectDuplicatesTest {
             + " meeting on Monday.";
     private static final String FERRY = "The ferry came in late, long after the lamps along the quay had been lit and"
             + " the fishermen had gone home.";
+    /** A paragraph no other file holds: a file with one is more than a copy of another file. */
+    private static final String OWN = "The lighthouse keeper walked his dog along the harbour wall every evening at"
+            + " the turn of the tide.";
     private static final Path ROOT = Path.of("/project").toAbsolutePath();
 
     /** The files of one project, by path, with their texts. */
@@ -55,10 +58,10 @@ class ProjectDuplicatesTest {
     @Test
     void aCopyThatDropsAWordIsRemovedAutomaticallyOneThatSaysSomethingNewIsOnlyOffered() {
         files.put("a.txt", BUDGET + "\n\n" + LIBRARY + "\n");
-        files.put("b.txt", BUDGET.replace(" new", "") + "\n\n" + LIBRARY.replace("Monday", "Sunday") + "\n");
+        files.put("b.txt", BUDGET.replace(" new", "") + "\n\n" + LIBRARY.replace("Monday", "Sunday") + "\n\n" + OWN + "\n");
         List<Finding> found = check(Config.defaults()).get("b.txt");
         assertEquals(1, found.size(), "a changed name or day makes another paragraph: " + found);
-        files.put("b.txt", BUDGET.replace(" new", "") + "\n\n" + LIBRARY.replace("public", "heated") + "\n");
+        files.put("b.txt", BUDGET.replace(" new", "") + "\n\n" + LIBRARY.replace("public", "heated") + "\n\n" + OWN + "\n");
         found = check(Config.defaults()).get("b.txt");
         assertEquals(2, found.size(), found::toString);
         assertEquals("Duplicate of the paragraph at line 1 of a.txt, with small differences", found.get(0).message());
@@ -70,11 +73,28 @@ class ProjectDuplicatesTest {
     }
 
     @Test
+    void aFileWhoseEveryParagraphIsACopyIsLeftToTheWriterNeverEmptied() {
+        files.put("a-draft.txt", BUDGET + "\n\n" + LIBRARY + "\n");
+        files.put("b-draft-copy.txt", BUDGET + "\n\n" + LIBRARY + "\n\n" + LIBRARY + "\n");
+        List<Finding> found = check(Config.defaults()).get("b-draft-copy.txt");
+        List<Finding> acrossFiles = found.stream().filter(f -> f.message().contains(" of a-draft.txt")).toList();
+        assertEquals(2, acrossFiles.size(), found::toString);
+        for (Finding finding : acrossFiles) {
+            assertTrue(finding.message().endsWith("every paragraph of this file is a copy, so the file looks copied on purpose"
+                    + " and is left to you"), finding.message());
+            assertEquals(List.of("remove-this-copy"), finding.fixes().stream().map(Fix::id).toList());
+        }
+        files.put("b-draft-copy.txt", BUDGET + "\n\n" + OWN + "\n");
+        assertTrue(single(check(Config.defaults()).get("b-draft-copy.txt")).fixes().get(0).automatic(),
+                "a file with a paragraph of its own keeps it when the pasted copy goes");
+    }
+
+    @Test
     void anAsciiDocBookIsReadInTheOrderOfItsIncludesNotInPathOrder() {
         files.put("book.adoc", "= Book\n\ninclude::chapters/one.adoc[]\n\ninclude::chapters/b-two.adoc[]\n\ninclude::chapters/a-three.adoc[]\n");
         files.put("chapters/one.adoc", "== One\n\n" + FERRY + "\n");
         files.put("chapters/b-two.adoc", "== Two\n\n" + BUDGET + "\n");
-        files.put("chapters/a-three.adoc", "== Three\n\n" + BUDGET + "\n");
+        files.put("chapters/a-three.adoc", "== Three\n\n" + BUDGET + "\n\n" + OWN + "\n");
         Map<String, List<Finding>> found = check(Config.defaults());
         assertEquals(List.of(), found.get("chapters/b-two.adoc"));
         assertEquals("Duplicate of the paragraph at line 3 of chapters/b-two.adoc", single(found.get("chapters/a-three.adoc")).message());
@@ -103,7 +123,7 @@ class ProjectDuplicatesTest {
         files.put("install/linux.md", BUDGET + "\n\n" + LIBRARY + "\n");
         files.put("install/windows.md", BUDGET + "\n");
         files.put("notes.md", LIBRARY + "\n\n" + FERRY + "\n\n" + FERRY.toUpperCase() + "\n");
-        files.put("other.md", BUDGET + "\n");
+        files.put("other.md", BUDGET + "\n\n" + OWN + "\n");
         Config config = withOptions(Map.of("allow", List.of("install/*.md", "  " + FERRY.replace(",", "") + " ")));
         Map<String, List<Finding>> found = check(config);
         assertEquals(List.of(), found.get("install/windows.md"), "both files match the glob");
@@ -122,12 +142,12 @@ class ProjectDuplicatesTest {
     @Test
     void fixingRemovesTheAutomaticCopyAndFollowsTheOtherCopiesThroughTheEdit() {
         files.put("a.txt", BUDGET + "\n\n" + LIBRARY + "\n");
-        String copy = BUDGET + "\n\n" + LIBRARY.replace("public", "heated") + "\n";
+        String copy = BUDGET + "\n\n" + LIBRARY.replace("public", "heated") + "\n\n" + OWN + "\n";
         files.put("b.txt", copy);
         ProjectDuplicates found = find(Config.defaults());
         List<CrossFileCopy> copies = found.copiesIn(sketches.get("b.txt"));
         AutomaticFixer.Result fixed = AutomaticFixer.fix(new Checker(Config.defaults()), "b.txt", copy, fix -> fix, copies);
-        assertEquals(LIBRARY.replace("public", "heated") + "\n", fixed.text());
+        assertEquals(LIBRARY.replace("public", "heated") + "\n\n" + OWN + "\n", fixed.text());
         assertEquals(1, fixed.after().findings().size());
         assertEquals(0, fixed.after().findings().get(0).start(), "the copy left moved up with the text");
     }

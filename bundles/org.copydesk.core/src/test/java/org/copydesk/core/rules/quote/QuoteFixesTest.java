@@ -6,25 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 
 import org.copydesk.core.CheckResult;
-import org.copydesk.core.Checker;
 import org.copydesk.core.Finding;
 import org.copydesk.core.Fix;
-import org.copydesk.core.FixApplier;
-import org.copydesk.core.config.Config;
 import org.copydesk.core.document.Document;
 import org.copydesk.core.document.Format;
-import org.copydesk.core.rule.RuleSettings;
+import org.copydesk.core.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
 /** Each fix of unattributed-quote gives the right text, in each format and language. */
 class QuoteFixesTest {
-    private final Checker checker = new Checker(Config.defaults(), List.of(new UnattributedQuoteRule()));
+    private static final RuleTester TESTER = RuleTester.of(new UnattributedQuoteRule());
 
     private CheckResult check(String text, Format format) {
-        return checker.check(Document.parse(text, format));
+        return TESTER.format(format).check(text);
     }
 
     private Finding only(String text, Format format) {
@@ -33,20 +29,14 @@ class QuoteFixesTest {
         return findings.get(0);
     }
 
-    private static Fix fix(Finding finding, String label) {
-        return finding.fixes().stream().filter(f -> f.label().equals(label)).findFirst()
-                .orElseThrow(() -> new AssertionError("no fix " + label + " in " + finding.fixes()));
-    }
-
-    private String apply(String text, Format format, String label) {
-        Finding finding = only(text, format);
-        Fix fix = fix(finding, label);
-        assertFalse(fix.automatic(), "quotation fixes need a writer's choice");
-        return FixApplier.apply(text, List.of(fix)).text();
+    /** The text after the writer chooses the fix {@code fixId} of the one quotation flagged: never an automatic fix. */
+    private String apply(String text, Format format, String fixId) {
+        assertTrue(only(text, format).fixes().stream().noneMatch(Fix::automatic), "quotation fixes need a writer's choice");
+        return TESTER.format(format).applyFix(text, fixId);
     }
 
     private String attribute(String text) {
-        return apply(text, Format.PLAIN_TEXT, QuoteFixes.ADD_ATTRIBUTION);
+        return apply(text, Format.PLAIN_TEXT, "add-attribution");
     }
 
     @Test
@@ -90,19 +80,19 @@ class QuoteFixesTest {
     @Test
     void makesItPlainText() {
         assertEquals("We will win the vote on Tuesday.",
-                apply("\"We will win the vote on Tuesday.\"", Format.PLAIN_TEXT, QuoteFixes.PLAIN_TEXT));
+                apply("\"We will win the vote on Tuesday.\"", Format.PLAIN_TEXT, "make-plain-text"));
         assertEquals("La maire renonce au projet. Nous avons entendu les habitants de la ville.",
                 apply("La maire renonce au projet. « Nous avons entendu les habitants de la ville. »", Format.PLAIN_TEXT,
-                        QuoteFixes.PLAIN_TEXT));
+                        "make-plain-text"));
         assertEquals("The hearing lasted three hours.\n\nThe people have waited a long time.\n\nIt sends a clear message.\n",
                 apply("The hearing lasted three hours.\n\n\"The people have waited a long time.\n\n\"It sends a clear message.\"\n",
-                        Format.PLAIN_TEXT, QuoteFixes.PLAIN_TEXT));
+                        Format.PLAIN_TEXT, "make-plain-text"));
     }
 
     @Test
     void ignoresWithACommentBeforeTheParagraphInMarkdown() {
         String text = "The vote is on Tuesday.\n\nA long paragraph wrapped\nover two lines: \"We will win the vote on Tuesday.\"\n";
-        String fixed = apply(text, Format.MARKDOWN, QuoteFixes.IGNORE);
+        String fixed = apply(text, Format.MARKDOWN, "ignore");
         assertEquals("The vote is on Tuesday.\n\n<!-- copydesk-disable-next-line unattributed-quote -->\n"
                 + "A long paragraph wrapped\nover two lines: \"We will win the vote on Tuesday.\"\n", fixed);
         assertEquals(List.of(), check(fixed, Format.MARKDOWN).findings());
@@ -111,7 +101,7 @@ class QuoteFixesTest {
     @Test
     void ignoresWithACommentInAsciiDoc() {
         String text = "The vote is on Tuesday.\n\n\"We will win the vote on Tuesday and celebrate.\"\n";
-        String fixed = apply(text, Format.ASCIIDOC, QuoteFixes.IGNORE);
+        String fixed = apply(text, Format.ASCIIDOC, "ignore");
         assertEquals("The vote is on Tuesday.\n\n// copydesk-disable-next-line unattributed-quote\n"
                 + "\"We will win the vote on Tuesday and celebrate.\"\n", fixed);
         assertEquals(List.of(), check(fixed, Format.ASCIIDOC).findings());
@@ -121,13 +111,10 @@ class QuoteFixesTest {
     void offersNoIgnoreCommentInPlainTextButAnIgnoreOption() {
         String text = "The vote is on Tuesday.\n\n\"We will win the vote on Tuesday and celebrate.\"\n";
         Finding finding = only(text, Format.PLAIN_TEXT);
-        assertTrue(finding.fixes().stream().noneMatch(f -> f.label().equals(QuoteFixes.IGNORE)));
-        assertNull(QuoteFixes.ignore(text, Format.PLAIN_TEXT, Document.parse(text, Format.PLAIN_TEXT).paragraphs().get(1),
-                "unattributed-quote"));
-        Checker ignoring = new Checker(new Config(Map.of("unattributed-quote", new RuleSettings(true, null,
-                Map.of("ignore", List.of("we will WIN the vote on Tuesday and celebrate")))), List.of(), null, null),
-                List.of(new UnattributedQuoteRule()));
-        assertEquals(List.of(), ignoring.check(Document.parse(text, Format.PLAIN_TEXT)).findings());
+        assertTrue(finding.fixes().stream().noneMatch(f -> f.id().equals("ignore")));
+        Document plain = Document.parse(text, Format.PLAIN_TEXT);
+        assertNull(QuoteFixes.ignore(plain, plain.paragraphs().get(1), "unattributed-quote"));
+        assertEquals(List.of(), TESTER.options("ignore: [we will WIN the vote on Tuesday and celebrate]").check(text).findings());
     }
 
     @Test

@@ -6,22 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.copydesk.core.Checker;
 import org.copydesk.core.Finding;
-import org.copydesk.core.config.Config;
 import org.copydesk.core.config.ConfigException;
-import org.copydesk.core.config.ConfigLoader;
 import org.copydesk.core.document.Document;
 import org.copydesk.core.document.Format;
-import org.copydesk.core.rules.BuiltInRules;
+import org.copydesk.core.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
 /** The options of unattributed-quote, set the way writers set them: in .copydesk.yaml. */
 class QuoteOptionsTest {
     private static List<Finding> check(String yaml, String text) throws ConfigException {
-        Config config = new ConfigLoader(BuiltInRules.all()).parse(yaml, ".copydesk.yaml", null);
-        return new Checker(config, List.of(new UnattributedQuoteRule())).check(Document.parse(text, Format.PLAIN_TEXT))
-                .findings();
+        return RuleTester.of(new UnattributedQuoteRule()).config(yaml, ".copydesk.yaml").check(text).findings();
     }
 
     @Test
