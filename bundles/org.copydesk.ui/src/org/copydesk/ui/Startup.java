@@ -13,6 +13,5 @@ public final class Startup implements IStartup {
     public void earlyStartup() {
         EditorTracker.start();
         CheckJob.background().checkWorkspace();
-        OpenOnStartup.schedule();
     }
 }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.copydesk.ui.CopydeskPlugin;
+import org.copydesk.ui.Log;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -77,10 +77,10 @@ class AnnotationStyleTest {
     @Test
     void theDarkThemeGetsAColourOfItsOwnForEveryCopydeskUnderline() throws Exception {
         IConfigurationElement sheet = Arrays.stream(Platform.getExtensionRegistry().getConfigurationElementsFor("org.eclipse.e4.ui.css.swt.theme"))
-                .filter(e -> CopydeskPlugin.ID.equals(e.getNamespaceIdentifier()) && "stylesheet".equals(e.getName())).findFirst()
+                .filter(e -> Log.ID.equals(e.getNamespaceIdentifier()) && "stylesheet".equals(e.getName())).findFirst()
                 .orElseThrow(() -> new AssertionError("no style sheet contributed"));
         assertEquals(List.of(DARK), Arrays.stream(sheet.getChildren("themeid")).map(t -> t.getAttribute("refid")).toList());
-        URL url = FileLocator.find(Platform.getBundle(CopydeskPlugin.ID), IPath.fromPortableString(sheet.getAttribute("uri")));
+        URL url = FileLocator.find(Platform.getBundle(Log.ID), IPath.fromPortableString(sheet.getAttribute("uri")));
         assertNotNull(url, "the style sheet is in the bundle");
         String css;
         try (InputStream in = url.openStream()) {
@@ -89,7 +89,7 @@ class AnnotationStyleTest {
         assertTrue(css.contains("IEclipsePreferences#org-eclipse-ui-editors:org-copydesk-ui"), css);
         List<IConfigurationElement> specifications = Arrays.stream(
                 Platform.getExtensionRegistry().getConfigurationElementsFor("org.eclipse.ui.editors.markerAnnotationSpecification"))
-                .filter(e -> CopydeskPlugin.ID.equals(e.getNamespaceIdentifier())).toList();
+                .filter(e -> Log.ID.equals(e.getNamespaceIdentifier())).toList();
         assertEquals(3, specifications.size(), "error, warning and info");
         for (IConfigurationElement specification : specifications) {
             String key = specification.getAttribute("colorPreferenceKey");

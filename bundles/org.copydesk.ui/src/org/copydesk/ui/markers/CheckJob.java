@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.copydesk.ui.CopydeskMarker;
-import org.copydesk.ui.CopydeskPlugin;
+import org.copydesk.ui.Log;
 import org.copydesk.ui.Messages;
 import org.copydesk.ui.StatusMessage;
 import org.eclipse.core.resources.IContainer;
@@ -105,7 +105,7 @@ public final class CheckJob extends Job {
             if (display != null && !display.isDisposed()) {
                 display.asyncExec(() -> StatusMessage.show(StatusMessage.activePart(), summary));
             }
-            return new Status(IStatus.OK, CopydeskPlugin.ID, summary);
+            return new Status(IStatus.OK, Log.ID, summary);
         }
         return Status.OK_STATUS;
     }

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.copydesk.core.RuleFailure;
-import org.copydesk.ui.CopydeskPlugin;
+import org.copydesk.ui.Log;
 import org.copydesk.ui.Messages;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.osgi.util.NLS;
@@ -24,7 +24,7 @@ public final class FailureLog {
         for (RuleFailure failure : failures) {
             String key = failure.ruleId() + '\n' + failure.error();
             if (LOGGED.add(key)) {
-                CopydeskPlugin.logError(NLS.bind(Messages.ruleFailed, failure.ruleId(), file.getFullPath()), failure.error());
+                Log.error(NLS.bind(Messages.ruleFailed, failure.ruleId(), file.getFullPath()), failure.error());
             }
         }
     }

@@ -2,7 +2,7 @@ package org.copydesk.ui.markers;
 
 import org.copydesk.core.CheckResult;
 import org.copydesk.core.Checker;
-import org.copydesk.ui.CopydeskPlugin;
+import org.copydesk.ui.Log;
 import org.copydesk.ui.Rules;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
@@ -41,7 +41,7 @@ public final class FileChecker {
                 checkLocked(file, document, checks);
             } catch (CoreException | RuntimeException e) {
                 if (file.isAccessible()) {
-                    CopydeskPlugin.logError("Copydesk could not check " + file.getFullPath(), e);
+                    Log.error("Copydesk could not check " + file.getFullPath(), e);
                 }
             }
         }

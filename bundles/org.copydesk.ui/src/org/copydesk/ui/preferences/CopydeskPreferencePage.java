@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.copydesk.core.config.Config;
-import org.copydesk.ui.CopydeskPlugin;
+import org.copydesk.ui.Log;
 import org.copydesk.ui.Messages;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -78,7 +78,7 @@ public final class CopydeskPreferencePage extends PreferencePage implements IWor
         try {
             CopydeskPreferences.workspaceNode().flush();
         } catch (BackingStoreException e) {
-            CopydeskPlugin.logError("Copydesk could not save its preferences", e);
+            Log.error("Copydesk could not save its preferences", e);
         }
         return true;
     }

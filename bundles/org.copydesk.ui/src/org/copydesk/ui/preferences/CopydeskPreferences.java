@@ -15,7 +15,7 @@ import org.copydesk.core.document.Format;
 import org.copydesk.core.rule.Rule;
 import org.copydesk.core.rule.RuleOption;
 import org.copydesk.core.rule.RuleSettings;
-import org.copydesk.ui.CopydeskPlugin;
+import org.copydesk.ui.Log;
 import org.copydesk.ui.Rules;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ProjectScope;
@@ -95,7 +95,7 @@ public final class CopydeskPreferences {
         try {
             return Severity.fromId(value);
         } catch (IllegalArgumentException e) {
-            CopydeskPlugin.logWarning("Copydesk preference " + PreferenceKeys.severity(ruleId) + ": " + e.getMessage());
+            Log.warning("Copydesk preference " + PreferenceKeys.severity(ruleId) + ": " + e.getMessage());
             return null;
         }
     }
@@ -111,7 +111,7 @@ public final class CopydeskPreferences {
             try {
                 values.put(option.key(), option.convert(raw));
             } catch (IllegalArgumentException e) {
-                CopydeskPlugin.logWarning("Copydesk preference " + key + ": " + e.getMessage());
+                Log.warning("Copydesk preference " + key + ": " + e.getMessage());
             }
         }
         return values;

@@ -3,7 +3,7 @@ package org.copydesk.ui.preferences;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.copydesk.ui.CopydeskPlugin;
+import org.copydesk.ui.Log;
 import org.copydesk.ui.Messages;
 import org.copydesk.ui.markers.CheckJob;
 import org.copydesk.ui.markers.FileSettings;
@@ -106,7 +106,7 @@ public final class CopydeskPropertyPage extends PropertyPage {
                 }
             }
         } catch (PartInitException e) {
-            CopydeskPlugin.logError("Copydesk could not open " + configFile, e);
+            Log.error("Copydesk could not open " + configFile, e);
         }
     }
 
@@ -132,13 +132,13 @@ public final class CopydeskPropertyPage extends PropertyPage {
             try {
                 node.clear();
             } catch (BackingStoreException e) {
-                CopydeskPlugin.logError("Copydesk could not reset the settings of " + project.getName(), e);
+                Log.error("Copydesk could not reset the settings of " + project.getName(), e);
             }
         }
         try {
             node.flush();
         } catch (BackingStoreException e) {
-            CopydeskPlugin.logError("Copydesk could not save the settings of " + project.getName(), e);
+            Log.error("Copydesk could not save the settings of " + project.getName(), e);
         }
         CheckJob.background().enqueue(List.of(project));
         return true;

@@ -11,7 +11,7 @@ import org.copydesk.core.AutomaticFixer;
 import org.copydesk.core.Checker;
 import org.copydesk.core.Fix;
 import org.copydesk.core.TextEdit;
-import org.copydesk.ui.CopydeskPlugin;
+import org.copydesk.ui.Log;
 import org.copydesk.ui.Messages;
 import org.copydesk.ui.Rules;
 import org.copydesk.ui.StatusMessage;
@@ -85,7 +85,7 @@ public final class FileFixer {
             }
             return new Outcome(applied, files, refused);
         } catch (CoreException e) {
-            CopydeskPlugin.logError("Copydesk could not apply fixes", e);
+            Log.error("Copydesk could not apply fixes", e);
             return new Outcome(0, 0, requests.size());
         } finally {
             for (Work work : works) {
@@ -111,7 +111,7 @@ public final class FileFixer {
         try {
             PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> works.forEach(Work::compute));
         } catch (InvocationTargetException e) {
-            CopydeskPlugin.logError("Copydesk could not compute fixes", e.getCause());
+            Log.error("Copydesk could not compute fixes", e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -225,7 +225,7 @@ public final class FileFixer {
             try {
                 FileBuffers.getTextFileBufferManager().disconnect(request.file().getFullPath(), LocationKind.IFILE, null);
             } catch (CoreException e) {
-                CopydeskPlugin.logError("Copydesk could not release " + request.file().getFullPath(), e);
+                Log.error("Copydesk could not release " + request.file().getFullPath(), e);
             }
         }
     }

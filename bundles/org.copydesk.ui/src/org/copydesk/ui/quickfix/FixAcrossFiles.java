@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.copydesk.core.Fix;
 import org.copydesk.core.TextEdit;
-import org.copydesk.ui.CopydeskPlugin;
+import org.copydesk.ui.Log;
 import org.copydesk.ui.Messages;
 import org.copydesk.ui.StatusMessage;
 import org.copydesk.ui.markers.CheckJob;
@@ -100,7 +100,7 @@ final class FixAcrossFiles extends Refactoring {
                 }
             });
         } catch (InvocationTargetException e) {
-            CopydeskPlugin.logError("Copydesk could not apply fixes", e.getCause());
+            Log.error("Copydesk could not apply fixes", e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -1,7 +1,7 @@
 package org.copydesk.ui.quickfix;
 
 import org.copydesk.ui.CopydeskMarker;
-import org.copydesk.ui.CopydeskPlugin;
+import org.copydesk.ui.Log;
 import org.copydesk.ui.Messages;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -68,7 +68,7 @@ final class GoToRelatedResolution implements IMarkerResolution2 {
                 textEditor.selectAndReveal(Math.min(start, length), Math.max(0, Math.min(end, length) - Math.min(start, length)));
             }
         } catch (PartInitException e) {
-            CopydeskPlugin.logError("Copydesk could not open " + file.getFullPath(), e);
+            Log.error("Copydesk could not open " + file.getFullPath(), e);
         }
     }
 }

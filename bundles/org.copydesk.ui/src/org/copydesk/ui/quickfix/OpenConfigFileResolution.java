@@ -3,7 +3,7 @@ package org.copydesk.ui.quickfix;
 import java.nio.file.Path;
 
 import org.copydesk.ui.CopydeskMarker;
-import org.copydesk.ui.CopydeskPlugin;
+import org.copydesk.ui.Log;
 import org.copydesk.ui.Messages;
 import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.IFile;
@@ -79,7 +79,7 @@ final class OpenConfigFileResolution implements IMarkerResolution2 {
                 text.selectAndReveal(document.getLineOffset(index), document.getLineLength(index));
             }
         } catch (PartInitException | BadLocationException e) {
-            CopydeskPlugin.logError("Copydesk could not open " + configFile, e);
+            Log.error("Copydesk could not open " + configFile, e);
         }
     }
 }

@@ -4,31 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 
 import org.copydesk.core.CheckResult;
-import org.copydesk.core.Checker;
 import org.copydesk.core.Finding;
 import org.copydesk.core.FixApplier;
-import org.copydesk.core.config.Config;
-import org.copydesk.core.document.Document;
 import org.copydesk.core.document.Format;
-import org.copydesk.core.rule.RuleSettings;
+import org.copydesk.core.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
 /** What samples cannot express: missing final newlines, CRLF, whole-document chrome, the fix-all fix. */
 class CmsFooterRuleTest {
     private static final String BODY = "The ferry runs every hour until midnight.";
 
-    private final Checker checker = new Checker(new Config(Map.of("duplicate-paragraph", new RuleSettings(false, null, Map.of())),
-            List.of(), null, null), List.of(new CmsFooterRule()));
+    private static final RuleTester TESTER = RuleTester.of(new CmsFooterRule());
 
     private CheckResult check(String text) {
-        return checker.check(Document.parse(text, Format.PLAIN_TEXT));
+        return TESTER.check(text);
     }
 
     private String fixed(String text) {
-        return FixApplier.apply(text, check(text).automaticFixes()).text();
+        return TESTER.applyFix(text, "remove-footer");
     }
 
     @Test
@@ -98,13 +93,13 @@ class CmsFooterRuleTest {
     @Test
     void aFooterInsideACodeBlockIsNeverLookedAt() {
         String text = "# Cleaning pasted text\n\n```\nPowered by Froala Editor\nShare this:\n```\n";
-        assertEquals(List.of(), checker.check(Document.parse(text, Format.MARKDOWN)).findings());
+        assertEquals(List.of(), TESTER.format(Format.MARKDOWN).check(text).findings());
     }
 
     @Test
     void chromeAfterACodeBlockIsStillFound() {
         String text = "# Cleaning pasted text\n\n```\nsed -i '$d' post.txt\n```\n\nPowered by Froala Editor\n";
-        CheckResult result = checker.check(Document.parse(text, Format.MARKDOWN));
+        CheckResult result = TESTER.format(Format.MARKDOWN).check(text);
         assertEquals(1, result.findings().size());
         assertEquals("# Cleaning pasted text\n\n```\nsed -i '$d' post.txt\n```\n",
                 FixApplier.apply(text, result.automaticFixes()).text());

@@ -1,4 +1,4 @@
-package org.copydesk.ui;
+package org.copydesk.demo;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,12 +15,14 @@ import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
@@ -33,19 +35,18 @@ import org.eclipse.ui.texteditor.ITextEditor;
 /**
  * Opens drafts given on the command line, for the demo IDE ({@code releng/run-ide.sh}):
  * {@code -Dcopydesk.open=FILE[:LINE];…}. Each file's folder becomes a project (the workspace needs one for
- * markers), each file opens in its default editor with the caret on LINE, and the Problems view shows.
+ * markers), each file opens in its default editor with the caret on LINE, and the Problems view shows. Part of
+ * the demo IDE only: the installed feature never carries it.
  */
-final class OpenOnStartup {
+public final class OpenOnStartup implements IStartup {
     static final String PROPERTY = "copydesk.open";
     private static final Pattern WITH_LINE = Pattern.compile("(.*):(\\d+)");
 
     private record Request(Path path, int line) {
     }
 
-    private OpenOnStartup() {
-    }
-
-    static void schedule() {
+    @Override
+    public void earlyStartup() {
         String spec = System.getProperty(PROPERTY, "").strip();
         if (spec.isEmpty()) {
             return;
@@ -117,7 +118,7 @@ final class OpenOnStartup {
                 try {
                     page.showView(IPageLayout.ID_PROBLEM_VIEW);
                 } catch (PartInitException e) {
-                    CopydeskPlugin.logError("Copydesk could not show the Problems view", e);
+                    logError("Copydesk could not show the Problems view", e);
                 }
                 for (int i = 0; i < files.size(); i++) {
                     if (files.get(i) != null) {
@@ -138,7 +139,11 @@ final class OpenOnStartup {
                 editor.selectAndReveal(offset, 0);
             }
         } catch (PartInitException | BadLocationException e) {
-            CopydeskPlugin.logError("Copydesk could not open " + file.getFullPath(), e);
+            logError("Copydesk could not open " + file.getFullPath(), e);
         }
+    }
+
+    private static void logError(String message, Exception e) {
+        ILog.of(OpenOnStartup.class).error(message, e);
     }
 }
