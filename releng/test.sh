@@ -37,8 +37,9 @@ has_gtk3() {
     || { ldconfig -p 2>/dev/null || /sbin/ldconfig -p 2>/dev/null; } | grep -q 'libgtk-3\.so\.0'
 }
 
-# Debian package names for what is missing; GTK 3 is libgtk-3-0t64 from Debian 13 and Ubuntu 24.04 on.
-missing_packages() {
+# Debian package names for what the workbench tests need and is missing; GTK 3 is libgtk-3-0t64 from Debian 13
+# and Ubuntu 24.04 on.
+missing_required() {
   local missing=()
   if [ -z "${DISPLAY:-}" ]; then
     command -v xvfb-run >/dev/null || missing+=(xvfb)
@@ -47,26 +48,34 @@ missing_packages() {
   if ! has_gtk3; then
     if apt-cache show libgtk-3-0t64 >/dev/null 2>&1; then missing+=(libgtk-3-0t64); else missing+=(libgtk-3-0); fi
   fi
-  command -v nvim >/dev/null || missing+=(neovim)
   echo "${missing[@]}"
 }
 
-read -r -a missing <<<"$(missing_packages)"
-if [ ${#missing[@]} -gt 0 ]; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    say "installing ${missing[*]}"
-    export DEBIAN_FRONTEND=noninteractive
-    if ! apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null; then
-      apt-get update -q >/dev/null
-      read -r -a missing <<<"$(missing_packages)"   # package names known only after an update
-      apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
-    fi
+# Installs Debian packages, updating the package lists once if they do not know them yet.
+apt_install() {
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -q --no-install-recommends "$@" >/dev/null 2>&1 \
+    || { apt-get update -q >/dev/null && apt-get install -y -q --no-install-recommends "$@" >/dev/null; }
+}
+
+as_root=false
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then as_root=true; fi
+
+read -r -a required <<<"$(missing_required)"
+if [ ${#required[@]} -gt 0 ]; then
+  if ! $as_root; then
+    say "the workbench tests need a display: run 'sudo apt-get install -y ${required[*]}' (or run from a desktop session), then this again"
+    exit 1
+  fi
+  say "installing ${required[*]}"
+  apt_install "${required[@]}" || { read -r -a required <<<"$(missing_required)"; apt_install "${required[@]}"; }
+fi
+
+# Neovim only adds the editor's end-to-end test, which is skipped without it.
+if ! command -v nvim >/dev/null; then
+  if $as_root && apt_install neovim; then
+    say "installed neovim for the editor's end-to-end test"
   else
-    required=("${missing[@]/neovim/}")
-    if [ -n "${required[*]// /}" ]; then
-      say "the workbench tests need a display: run 'sudo apt-get install -y ${missing[*]}' (or run from a desktop session), then this again"
-      exit 1
-    fi
     say "nvim is not installed: the Neovim end-to-end test will be skipped ('sudo apt-get install -y neovim' runs it)"
   fi
 fi

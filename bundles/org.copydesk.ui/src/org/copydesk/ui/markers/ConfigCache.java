@@ -20,8 +20,6 @@ import org.copydesk.ui.Rules;
  * file gave are remembered, so that a typo does not switch Copydesk off while the writer fixes it.
  */
 final class ConfigCache {
-    private static final long MAX_CONFIG_BYTES = 1 << 20;
-
     /**
      * What a config file gives: its settings, or while it cannot be used its last good ones (null if it never
      * worked), with the reason.
@@ -63,7 +61,7 @@ final class ConfigCache {
     private Config parse(Path absolute) throws ConfigException {
         String yaml;
         try {
-            if (Files.size(absolute) > MAX_CONFIG_BYTES) {
+            if (Files.size(absolute) > ConfigLoader.MAX_CONFIG_BYTES) {
                 // too big to be a config file: let the core say so
                 return new ConfigLoader(Rules.all()).load(absolute);
             }

@@ -49,7 +49,8 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * </pre>
  */
 public final class ConfigLoader {
-    private static final long MAX_CONFIG_BYTES = 1 << 20;
+    /** The largest config file read: far more than any real one, so that a huge file is an error, not a stall. */
+    public static final long MAX_CONFIG_BYTES = 1 << 20;
     /** What the top-level mapping is called in messages. */
     private static final String TOP_LEVEL = "the config file";
     /** The most values one option may hold once its aliases are expanded: far more than any config needs. */

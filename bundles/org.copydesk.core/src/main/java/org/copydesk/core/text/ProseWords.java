@@ -217,8 +217,11 @@ public final class ProseWords {
         return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '`' || c == '\u00B4' || c == '\u2032';
     }
 
-    /** MurmurHash3's 64-bit finaliser. */
-    private static long mix(long value) {
+    /**
+     * MurmurHash3's 64-bit finaliser: spreads every input bit over the whole hash. The duplicate check hashes its
+     * words with it too, so that the words this class reads compare equal to the ones the check compared.
+     */
+    public static long mix(long value) {
         long h = value;
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;

@@ -1,5 +1,7 @@
 package org.copydesk.core.rules.duplicate;
 
+import org.copydesk.core.text.ProseWords;
+
 /**
  * Paragraph numbers filed under 64-bit keys, at most a few per key, in one primitive array: open addressing
  * with linear probing, each slot holding its count, its key and its numbers side by side, so that looking a
@@ -32,7 +34,7 @@ final class Buckets {
 
     /** The slot holding {@code key}, or the free slot where it would go. */
     int slotOf(long key) {
-        int slot = (int) Words.mix(key) & mask;
+        int slot = (int) ProseWords.mix(key) & mask;
         while (table[slot * stride + COUNT] != 0 && !holds(slot, key)) {
             slot = (slot + 1) & mask;
         }

@@ -2,6 +2,8 @@ package org.copydesk.core.rules.duplicate;
 
 import java.util.Arrays;
 
+import org.copydesk.core.text.ProseWords;
+
 /**
  * The keys under which a paragraph is filed so that its near copies find it without being compared with every
  * other paragraph: locality-sensitive hashing of a MinHash sketch of its word pairs, plus its opening and
@@ -65,7 +67,7 @@ final class Sketch {
         for (int band = 0; band < BANDS; band++) {
             long key = band;
             for (int row = 0; row < ROWS; row++) {
-                key = Words.mix(key * 31 + minima[band * ROWS + row]);
+                key = ProseWords.mix(key * 31 + minima[band * ROWS + row]);
             }
             keys[band] = key;
         }
@@ -158,7 +160,7 @@ final class Sketch {
     private static long hashOf(Words words, int from, int to, long salt) {
         long h = salt;
         for (int i = from; i < to; i++) {
-            h = Words.mix(h ^ words.hash(i));
+            h = ProseWords.mix(h ^ words.hash(i));
         }
         return h;
     }

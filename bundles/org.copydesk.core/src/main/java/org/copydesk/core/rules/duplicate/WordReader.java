@@ -8,7 +8,7 @@ import static org.copydesk.core.rules.duplicate.Words.QUOTED;
 import static org.copydesk.core.rules.duplicate.Words.SENTENCE_START;
 import static org.copydesk.core.rules.duplicate.Words.SHORT;
 import static org.copydesk.core.rules.duplicate.Words.UNSPACED;
-import static org.copydesk.core.rules.duplicate.Words.mix;
+import static org.copydesk.core.text.ProseWords.mix;
 
 import java.util.Arrays;
 

@@ -2,6 +2,8 @@ package org.copydesk.core.rules.duplicate;
 
 import java.util.Arrays;
 
+import org.copydesk.core.text.ProseWords;
+
 /**
  * The words of one paragraph, normalised so that copies compare equal whatever their wrapping, spacing, letter
  * case, punctuation, quote and apostrophe style ({@code ' ’ ‘ " “ ” „ « »}) or dash style ({@code - – —}).
@@ -42,7 +44,7 @@ final class Words {
         for (long hash : hashes) {
             h = (h ^ hash) * FNV_PRIME; // the word hashes are well mixed already
         }
-        this.fingerprint = mix(h);
+        this.fingerprint = ProseWords.mix(h);
     }
 
     static Words of(CharSequence text, int start, int end) {
@@ -82,16 +84,5 @@ final class Words {
 
     boolean sameWords(Words other) {
         return Arrays.equals(hashes, other.hashes);
-    }
-
-    /** MurmurHash3's 64-bit finaliser: spreads every input bit over the whole hash. */
-    static long mix(long value) {
-        long h = value;
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return h;
     }
 }

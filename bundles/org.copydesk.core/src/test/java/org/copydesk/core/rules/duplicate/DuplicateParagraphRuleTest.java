@@ -6,17 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.copydesk.core.Finding;
 import org.copydesk.core.Fix;
 import org.copydesk.core.FixApplier;
-import org.copydesk.core.document.Document;
-import org.copydesk.core.document.Format;
-import org.copydesk.core.rule.RuleContext;
-import org.copydesk.core.rule.RuleSettings;
+import org.copydesk.core.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
 class DuplicateParagraphRuleTest {
@@ -117,9 +113,8 @@ class DuplicateParagraphRuleTest {
     }
 
     private List<Finding> check(String text, Map<String, Object> options) {
-        List<Finding> findings = new ArrayList<>();
-        rule.check(Document.parse(text, Format.PLAIN_TEXT),
-                new RuleContext(rule.info(), new RuleSettings(true, null, options), findings::add));
-        return findings;
+        StringBuilder yaml = new StringBuilder("{");
+        options.forEach((key, value) -> yaml.append(yaml.length() > 1 ? ", " : "").append(key).append(": ").append(value));
+        return RuleTester.of(rule).options(yaml.append('}').toString()).check(text).findings();
     }
 }
