@@ -92,6 +92,12 @@ final class ChromePatterns {
     static final Pattern COMMENT_COUNT = Pattern.compile("^(?:\\d[\\d,.]{0,8}k?|no|one|two|three|four|five|six|seven|eight|nine|ten"
             + "|zero|keine|aucun|un|une)\\s(?:comments?|responses?|replies|reply|thoughts?|trackbacks?|pingbacks?|reactions?|notes"
             + "|kommentare?|commentaires?|réactions?)\\b|^(?:comments?|kommentare|commentaires|responses|replies)\\s?\\(\\d{1,6}\\)", FLAGS);
+    /**
+     * A comment counter and nothing else, with its count in figures: "7 Comments", "Comments (14)", "Reader
+     * comments 97". No writer ends an article with one, so it is chrome on a line of its own.
+     */
+    static final Pattern COUNTER_ALONE = Pattern.compile("^(?:\\d[\\d,.]{0,8}k?\\s(?:reader\\s|user\\s)?(?:comments?|responses?|replies)"
+            + "|(?:reader\\s|user\\s|view\\s|show\\s)?(?:comments?|responses?|replies)\\s?(?:\\(\\d{1,6}\\)|\\d{1,6}))$", FLAGS);
     /** "Jane says:", "Jane on March 4, 2012 said:": the header of a reader's comment. */
     static final Pattern COMMENT_AUTHOR = Pattern.compile("^.{1,80}\\s(?:says|said|wrote|writes|sagt|schrieb|dit|a écrit)\\s?:?$", FLAGS);
 

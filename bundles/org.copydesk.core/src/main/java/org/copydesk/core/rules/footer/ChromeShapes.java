@@ -78,6 +78,9 @@ final class ChromeShapes {
         if (meta != null) {
             return meta;
         }
+        if (n <= 4 && ChromePatterns.COUNTER_ALONE.matcher(stripped.strip()).matches()) {
+            return new LineVerdict(LineVerdict.Role.STRONG, ChromeKind.COMMENTS.label(), true, ChromeKind.COMMENTS, false);
+        }
         if (n <= 30 && ChromePatterns.COMMENT_COUNT.matcher(stripped).find()) {
             return LineVerdict.strong(ChromeKind.COMMENTS);
         }
