@@ -102,6 +102,10 @@ public final class WorkspaceWatcher implements IResourceChangeListener, IFileBuf
         if (!changed) {
             return false;
         }
+        if (delta.getKind() == IResourceDelta.ADDED && Config.FILE_NAME.equals(file.getName())) {
+            // a new config file has no last good settings, even where one of the same path was checked before
+            FileSettings.forgetConfigFiles(file.getLocation());
+        }
         if (Config.FILE_NAME.equals(file.getName()) || isProjectPreferences(file)) {
             toCheck.add(Config.FILE_NAME.equals(file.getName()) ? file.getParent() : file.getProject());
         } else if (FileSettings.hasCheckedExtension(file)) {
