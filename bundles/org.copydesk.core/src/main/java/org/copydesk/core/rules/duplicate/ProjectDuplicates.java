@@ -78,6 +78,27 @@ public final class ProjectDuplicates {
         List<Path> includes() {
             return includes;
         }
+
+        /** How many paragraphs were long enough to sketch. */
+        int size() {
+            return readings.length;
+        }
+
+        ReadParagraph reading(int paragraph) {
+            return readings[paragraph];
+        }
+
+        int start(int paragraph) {
+            return starts[paragraph];
+        }
+
+        int end(int paragraph) {
+            return ends[paragraph];
+        }
+
+        int line(int paragraph) {
+            return lines[paragraph];
+        }
     }
 
     /** Reads a file of the project again, to learn the words of a first occurrence. */
