@@ -2,7 +2,6 @@ package org.copydesk.core.rules.duplicate;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -12,7 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 import org.copydesk.core.CrossFileCopy;
@@ -25,31 +24,38 @@ import org.copydesk.core.rule.RuleSettings;
  *
  * <p>It finds what {@link ProjectDuplicates#find} finds on the same files: the same copies, reported in the later
  * file of {@link ProjectOrder}, the same {@code allow} list, the same rule for the automatic fix (the first
- * occurrence's text is read again on demand through {@link ProjectDuplicates.Texts}, and only if it still reads as
- * it was sketched). It holds the files' {@linkplain ProjectDuplicates#sketch sketches}, never their texts.
+ * occurrence's text is read again on demand through {@link ProjectDuplicates.Texts}, and used only if it still
+ * reads as it was sketched). It holds the files' {@linkplain ProjectDuplicates#sketch sketches}, never their texts.
  *
- * <p>Why an update costs in proportion to the edited file and the files it shares keys with, not to the project:
- * the batch search decides about a paragraph from the paragraphs filed under its keys and its fingerprint only,
- * so the paragraphs linked to each other through shared keys (a group that is a paragraph and its copies, or a
- * few look-alikes) are searched on their own with the same outcome. An update searches again only the groups the
- * file's old and new paragraphs belong to, in project order. A change of that order (a new file, a changed
- * {@code include::} list) that moves files other than the one updated searches the whole project again.
+ * <p>How an update stays in proportion to the edited file and the files it shares keys with: the index keeps what
+ * the batch search decided about each paragraph (the copy it is, the first of its family, the keys it was filed
+ * under: at most {@value DuplicateFinder#PER_KEY} paragraphs per key). Those decisions depend only on the
+ * paragraphs filed earlier under the same keys or with the same words. An update takes out the paragraphs the
+ * edit removed, puts in those it added (the paragraphs before and after the edit are kept with their decisions),
+ * and decides again, in project order, only about the paragraphs sharing a key with one whose decision changed.
+ * A change of the order itself (a file added or an {@code include::} list changed, moving other files) decides
+ * about the whole project again.
  *
  * <p>Thread-safe: every method holds the index's lock while it runs.
  */
 public final class ProjectIndex {
-    /** Sets a paragraph's fingerprint apart from its sketch keys, all filed in the one table. */
-    private static final long FINGERPRINT_SALT = 0x7F4A7C159E3779B9L;
+    private static final Para[] NONE = {};
 
     private final Config config;
     private final ProjectDuplicates.Texts texts;
     private final boolean acrossFiles;
     private final Allowances allowed;
-    private final DuplicateFinder finder;
+    private final CopyMatcher matcher;
     private final Map<Path, Entry> files = new HashMap<>();
-    /** Per key: the paragraph filed under it, or an array of them (most keys hold one paragraph). */
-    private final Map<Long, Object> postings = new HashMap<>();
-    private int stamp;
+    /** Per sketch key, the paragraphs that have it: one paragraph, or an array of them (most keys have one). */
+    private final Map<Long, Object> byKey = new HashMap<>();
+    /** Per fingerprint, the paragraphs with those words, the same way. */
+    private final Map<Long, Object> byWords = new HashMap<>();
+    private final PriorityQueue<Para> queue = new PriorityQueue<>(ProjectIndex::compare);
+    /** Paragraphs to decide about again, not yet in the queue (whose order needs the files ranked). */
+    private final List<Para> pending = new ArrayList<>();
+    private final Set<Entry> touched = new HashSet<>();
+    private int round;
 
     /**
      * An empty index for the files {@code config} governs ({@code scope}, {@code allow}, {@code similarity} and
@@ -62,7 +68,7 @@ public final class ProjectIndex {
         this.acrossFiles = ProjectDuplicates.acrossFiles(config);
         RuleSettings settings = config.rule(DuplicateParagraphRule.ID);
         this.allowed = new Allowances(ProjectDuplicates.option(settings, DuplicateParagraphRule.ALLOW));
-        this.finder = new DuplicateFinder(ProjectDuplicates.option(settings, DuplicateParagraphRule.SIMILARITY),
+        this.matcher = new CopyMatcher(ProjectDuplicates.option(settings, DuplicateParagraphRule.SIMILARITY),
                 ProjectDuplicates.option(settings, DuplicateParagraphRule.MIN_WORDS));
     }
 
@@ -72,86 +78,72 @@ public final class ProjectIndex {
     }
 
     /**
-     * Adds the sketch of a file, or replaces the one of the same path (an edit, saved or not). Returns the files
-     * whose copies across files changed (where they are, what they copy, or its line), this one included.
+     * Adds the sketch of a file, or replaces the one of the same path (an edit, saved or not). Returns the paths
+     * (as the sketches give them) of the files whose copies across files changed — where a copy is, what it copies,
+     * on which line — this file included.
      */
     public synchronized Set<Path> put(ProjectDuplicates.FileSketch sketch) {
         if (!acrossFiles) {
             return Set.of();
         }
-        Entry old = files.get(sketch.key());
-        Entry entry = new Entry(sketch);
-        boolean reorder = old == null || !old.sketch.includes().equals(sketch.includes());
-        Set<Path> changed = new LinkedHashSet<>();
-        List<LinkValue> before = old == null ? List.of() : linksOf(old);
-        List<Para> seeds = new ArrayList<>();
-        if (old != null) {
-            entry.rank = old.rank;
-            unfile(old);
-            neighbours(old, seeds);
+        round++;
+        Entry entry = files.get(sketch.key());
+        boolean reorder = entry == null || !entry.sketch.includes().equals(sketch.includes());
+        if (entry == null) {
+            entry = new Entry(sketch);
+            files.put(sketch.key(), entry);
+            entry.paragraphs = NONE;
         }
-        files.put(sketch.key(), entry);
-        file(entry);
-        seeds.addAll(Arrays.asList(entry.paragraphs));
+        touched.add(entry);
+        touchCopiesOf(entry);
+        replaceParagraphs(entry, sketch);
         if (reorder && !rank(entry)) {
-            searchAll(changed);
+            decideAll();
         } else {
-            searchAround(seeds, changed);
+            decideQueued();
         }
-        entry.fresh = false;
-        if (!before.equals(linksOf(entry))) {
-            changed.add(sketch.path());
-        }
-        return changed;
+        return changedFiles(Set.of());
     }
 
-    /** Adds or replaces many files at once (a project opened, a config changed): one search of the whole project. */
+    /** Adds or replaces many files at once (a project opened, a config changed): decides about the whole project once. */
     public synchronized Set<Path> putAll(Collection<ProjectDuplicates.FileSketch> sketches) {
         if (!acrossFiles) {
             return Set.of();
         }
-        Map<Path, List<LinkValue>> before = new HashMap<>();
+        round++;
         for (ProjectDuplicates.FileSketch sketch : sketches) {
-            Entry old = files.get(sketch.key());
-            if (old != null) {
-                before.put(sketch.key(), linksOf(old));
-                unfile(old);
-            }
-            Entry entry = new Entry(sketch);
-            files.put(sketch.key(), entry);
-            file(entry);
+            Entry entry = files.computeIfAbsent(sketch.key(), key -> {
+                Entry added = new Entry(sketch);
+                added.paragraphs = NONE;
+                return added;
+            });
+            replaceParagraphs(entry, sketch);
         }
         rank(null);
-        Set<Path> changed = new LinkedHashSet<>();
-        searchAll(changed);
-        for (ProjectDuplicates.FileSketch sketch : sketches) {
-            files.get(sketch.key()).fresh = false;
-            if (!before.getOrDefault(sketch.key(), List.of()).equals(linksOf(files.get(sketch.key())))) {
-                changed.add(sketch.path());
-            }
-        }
-        return changed;
+        decideAll();
+        return changedFiles(Set.of());
     }
 
     /** Removes a file (deleted, or moved: remove it, then put it under its new path). Returns the files whose copies changed. */
     public synchronized Set<Path> remove(Path path) {
-        Entry old = files.remove(path.toAbsolutePath().normalize());
-        if (old == null) {
+        Entry entry = files.get(path.toAbsolutePath().normalize());
+        if (entry == null) {
             return Set.of();
         }
-        Set<Path> changed = new LinkedHashSet<>();
-        if (!linksOf(old).isEmpty()) {
-            changed.add(old.sketch.path());
+        round++;
+        touchCopiesOf(entry);
+        for (Para para : entry.paragraphs) {
+            unfile(para);
         }
-        unfile(old);
-        List<Para> seeds = new ArrayList<>();
-        neighbours(old, seeds);
-        if (!old.sketch.includes().isEmpty() && !rank(null)) {
-            searchAll(changed); // the files it included go back to path order
+        entry.paragraphs = NONE;
+        files.remove(entry.sketch.key());
+        boolean included = !entry.sketch.includes().isEmpty();
+        if (included && !rank(null)) {
+            decideAll(); // the files it included go back to path order
         } else {
-            searchAround(seeds, changed);
+            decideQueued();
         }
-        return changed;
+        return changedFiles(entry.links.isEmpty() ? Set.of() : Set.of(entry.sketch.path()));
     }
 
     /** Whether the index holds a file of this path. */
@@ -176,102 +168,287 @@ public final class ProjectIndex {
         }
         List<CrossFileCopy> copies = new ArrayList<>();
         Map<Entry, CharSequence> read = new HashMap<>();
-        for (Para para : entry.paragraphs) {
-            if (para.original != null) {
-                Para original = para.original;
-                ProjectDuplicates.FileSketch other = original.file.sketch;
-                CharSequence text = read.computeIfAbsent(original.file, e -> readAgain(e.sketch));
-                copies.add(new CrossFileCopy(entry.sketch.start(para.index), entry.sketch.end(para.index), other.name(),
-                        other.line(original.index), other.start(original.index), other.end(original.index), para.how,
-                        textAsSketched(text, original)));
-            }
+        for (Para para : reported(entry)) {
+            Para original = para.original;
+            ProjectDuplicates.FileSketch other = original.file.sketch;
+            CharSequence text = read.computeIfAbsent(original.file, e -> readAgain(e.sketch));
+            copies.add(new CrossFileCopy(entry.sketch.start(para.index), entry.sketch.end(para.index), other.name(),
+                    other.line(original.index), other.start(original.index), other.end(original.index),
+                    DuplicateParagraphRule.how(para.kind), textAsSketched(text, original)));
         }
         return copies;
     }
 
-    /** Searches again the groups of paragraphs linked to {@code seeds} through shared keys. */
-    private void searchAround(List<Para> seeds, Set<Path> changed) {
-        int mark = ++stamp;
-        List<Para> group = new ArrayList<>();
-        ArrayDeque<Para> queue = new ArrayDeque<>();
-        for (Para seed : seeds) {
-            if (seed.seen != mark) {
-                seed.seen = mark;
-                queue.add(seed);
+    // Updating the paragraphs
+
+    /**
+     * Gives {@code entry} the paragraphs of {@code sketch}: those before and after the edit (the same words, in the
+     * same order, at the start and at the end of the file) are kept with what was decided about them; the others
+     * are taken out, the new ones put in, and what depends on them is queued to be decided again.
+     */
+    private void replaceParagraphs(Entry entry, ProjectDuplicates.FileSketch sketch) {
+        Para[] old = entry.paragraphs;
+        int count = sketch.size();
+        int prefix = 0;
+        while (prefix < old.length && prefix < count && same(old[prefix].reading, sketch.reading(prefix))) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < old.length - prefix && suffix < count - prefix
+                && same(old[old.length - 1 - suffix].reading, sketch.reading(count - 1 - suffix))) {
+            suffix++;
+        }
+        for (int i = prefix; i < old.length - suffix; i++) {
+            unfile(old[i]);
+        }
+        entry.sketch = sketch;
+        Para[] paragraphs = new Para[count];
+        for (int i = 0; i < count; i++) {
+            boolean kept = i < prefix || i >= count - suffix;
+            Para para = kept ? old[i < prefix ? i : old.length - (count - i)] : new Para(entry);
+            para.index = i;
+            para.reading = sketch.reading(i);
+            paragraphs[i] = para;
+            if (!kept) {
+                file(para);
+                enqueue(para);
             }
         }
+        entry.paragraphs = paragraphs;
+    }
+
+    private static boolean same(ReadParagraph a, ReadParagraph b) {
+        return a.title() == b.title() && a.words().sameWords(b.words());
+    }
+
+    /** Takes a paragraph out of the index; what depended on it is queued. */
+    private void unfile(Para para) {
+        para.removed = true;
+        enqueueDependents(para);
+        setOriginal(para, null, null);
+        for (long key : para.reading.keys()) {
+            byKey.computeIfPresent(key, (k, filed) -> without(filed, para));
+        }
+        byWords.computeIfPresent(para.reading.words().fingerprint(), (k, filed) -> without(filed, para));
+    }
+
+    private void file(Para para) {
+        for (long key : para.reading.keys()) {
+            byKey.merge(key, para, ProjectIndex::with);
+        }
+        byWords.merge(para.reading.words().fingerprint(), para, ProjectIndex::with);
+    }
+
+    /** The copies of the file's paragraphs in other files name their lines: an edit that moves them changes those files. */
+    private void touchCopiesOf(Entry entry) {
+        for (Para para : entry.paragraphs) {
+            for (Para copy : para.copiedBy) {
+                touched.add(copy.file);
+            }
+        }
+    }
+
+    // Deciding, as DuplicateFinder does
+
+    /** Decides again about every paragraph, in project order. */
+    private void decideAll() {
+        queue.clear();
+        pending.clear();
+        List<Para> all = new ArrayList<>();
+        for (Entry entry : files.values()) {
+            touched.add(entry);
+            for (Para para : entry.paragraphs) {
+                para.filed = 0;
+                para.family = para;
+                setOriginal(para, null, null);
+                all.add(para);
+            }
+        }
+        all.sort(ProjectIndex::compare);
+        for (Para para : all) {
+            decide(para);
+        }
+    }
+
+    /** Decides again about the queued paragraphs, in project order, queueing those a changed decision affects. */
+    private void decideQueued() {
+        queue.addAll(pending);
+        pending.clear();
         while (!queue.isEmpty()) {
             Para para = queue.poll();
-            group.add(para);
-            for (long key : keysOf(para)) {
-                Object filed = postings.get(key);
-                if (filed instanceof Para one) {
-                    visit(one, mark, queue);
-                } else if (filed != null) {
-                    for (Para other : (Para[]) filed) {
-                        visit(other, mark, queue);
+            if (!para.removed) {
+                Para family = para.family;
+                int filed = para.filed;
+                decide(para);
+                if (para.family != family || para.filed != filed) {
+                    enqueueDependents(para);
+                    queue.addAll(pending);
+                    pending.clear();
+                }
+            }
+        }
+    }
+
+    /**
+     * What the batch search decides about {@code para} given the decisions about the paragraphs before it: whether
+     * it copies one (the same words first, else the most alike of the best candidates filed under its keys), the
+     * first of its family, and the keys it is filed under.
+     */
+    private void decide(Para para) {
+        para.family = para;
+        para.filed = 0;
+        Para original = null;
+        CopyMatcher.Kind kind = null;
+        Para exact = firstWithSameWords(para);
+        if (exact != null) {
+            if (!(para.reading.title() && exact.reading.title())) {
+                Para first = exact.family;
+                para.family = first;
+                CopyMatcher.Match ofFirst = first == exact ? null : matcher.match(first.reading.words(), para.reading.words());
+                original = ofFirst != null ? first : exact;
+                kind = ofFirst != null ? ofFirst.kind() : CopyMatcher.Kind.EXACT;
+            }
+            setOriginal(para, original, kind);
+            return;
+        }
+        List<Para> candidates = candidates(para);
+        Para best = null;
+        CopyMatcher.Match bestMatch = null;
+        for (Para earlier : candidates) {
+            if (para.reading.title() && earlier.reading.title()) {
+                continue;
+            }
+            CopyMatcher.Match match = matcher.match(earlier.reading.words(), para.reading.words());
+            if (match != null && (bestMatch == null || match.similarity() > bestMatch.similarity()
+                    || match.similarity() == bestMatch.similarity() && compare(earlier, best) < 0)) {
+                best = earlier;
+                bestMatch = match;
+            }
+        }
+        if (best != null) {
+            Para first = best.family;
+            para.family = first;
+            CopyMatcher.Match ofFirst = first == best ? null : matcher.match(first.reading.words(), para.reading.words());
+            original = ofFirst != null ? first : best;
+            kind = ofFirst != null ? ofFirst.kind() : bestMatch.kind();
+        }
+        setOriginal(para, original, kind);
+        long[] keys = para.reading.keys();
+        for (int k = 0; k < keys.length; k++) {
+            if (!repeatsKey(keys, k)) {
+                List<Para> there = filedBefore(keys[k], para);
+                boolean familyThere = false;
+                for (Para other : there) {
+                    familyThere |= other.family == para.family;
+                }
+                if (!familyThere && there.size() < DuplicateFinder.PER_KEY) {
+                    para.filed |= 1 << k;
+                }
+            }
+        }
+    }
+
+    /** The first paragraph with the same words before {@code para}, as the search's fingerprint table holds it. */
+    private Para firstWithSameWords(Para para) {
+        Para first = null;
+        for (Para other : paragraphs(byWords.get(para.reading.words().fingerprint()))) {
+            if (compare(other, para) < 0 && (first == null || compare(other, first) < 0)) {
+                first = other;
+            }
+        }
+        return first != null && first.reading.words().sameWords(para.reading.words()) ? first : null;
+    }
+
+    /** The paragraphs filed under the keys of {@code para} before it, alike enough to align, the best few first. */
+    private List<Para> candidates(Para para) {
+        List<Para> found = new ArrayList<>();
+        List<Integer> agreement = new ArrayList<>();
+        for (long key : para.reading.keys()) {
+            for (Para other : filedBefore(key, para)) {
+                if (!found.contains(other)) {
+                    int same = Sketch.agreement(para.reading.signature(), other.reading.signature());
+                    if (same >= Sketch.MIN_AGREEMENT) {
+                        found.add(other);
+                        agreement.add(same);
                     }
                 }
             }
         }
-        search(group, changed);
+        Integer[] order = new Integer[found.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt((Integer i) -> -agreement.get(i)).thenComparing(i -> found.get(i), ProjectIndex::compare));
+        List<Para> best = new ArrayList<>();
+        for (int i = 0; i < Math.min(DuplicateFinder.MAX_COMPARED, order.length); i++) {
+            best.add(found.get(order[i]));
+        }
+        return best;
     }
 
-    private static void visit(Para para, int mark, ArrayDeque<Para> queue) {
-        if (para.seen != mark) {
-            para.seen = mark;
-            queue.add(para);
-        }
-    }
-
-    private void searchAll(Set<Path> changed) {
-        List<Para> all = new ArrayList<>();
-        for (Entry entry : files.values()) {
-            all.addAll(Arrays.asList(entry.paragraphs));
-        }
-        search(all, changed);
-    }
-
-    /**
-     * The batch search over {@code group}, in project order; the copies found replace those the group's paragraphs
-     * had, and the files whose copies differ are added to {@code changed}.
-     */
-    private void search(List<Para> group, Set<Path> changed) {
-        group.sort(Comparator.comparingInt((Para para) -> para.file.rank).thenComparingInt(para -> para.index));
-        LinkValue[] before = new LinkValue[group.size()];
-        ReadParagraph[] readings = new ReadParagraph[group.size()];
-        for (int i = 0; i < group.size(); i++) {
-            Para para = group.get(i);
-            before[i] = para.link();
-            para.original = null;
-            para.how = null;
-            readings[i] = para.file.sketch.reading(para.index);
-        }
-        Set<List<Object>> reported = new HashSet<>();
-        for (DuplicateFinder.Duplicate duplicate : finder.find(readings)) {
-            Para copy = group.get(duplicate.copy());
-            Para original = group.get(duplicate.original());
-            if (copy.file == original.file
-                    || allowed.allowsText(readings[duplicate.copy()].words())
-                    || allowed.allowsText(readings[duplicate.original()].words())
-                    || allowed.allowsPair(copy.file.sketch.path(), original.file.sketch.path(), config.baseDir())
-                    || !reported.add(List.of(copy.file, original))) {
-                continue;
-            }
-            copy.original = original;
-            copy.how = DuplicateParagraphRule.how(duplicate.kind());
-        }
-        for (int i = 0; i < group.size(); i++) {
-            Para para = group.get(i);
-            if (!para.file.fresh && !Objects.equals(before[i], para.link())) {
-                changed.add(para.file.sketch.path());
+    /** The paragraphs filed under {@code key} before {@code para}, in project order (at most a few). */
+    private List<Para> filedBefore(long key, Para para) {
+        List<Para> filed = new ArrayList<>(DuplicateFinder.PER_KEY);
+        for (Para other : paragraphs(byKey.get(key))) {
+            if (other != para && compare(other, para) < 0 && other.isFiledUnder(key)) {
+                filed.add(other);
             }
         }
+        filed.sort(ProjectIndex::compare);
+        return filed;
     }
+
+    private static boolean repeatsKey(long[] keys, int k) {
+        for (int j = 0; j < k; j++) {
+            if (keys[j] == keys[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void setOriginal(Para para, Para original, CopyMatcher.Kind kind) {
+        if (para.original == original && para.kind == kind) {
+            return;
+        }
+        touched.add(para.file);
+        if (para.original != null) {
+            para.original.copiedBy.remove(para);
+        }
+        para.original = original;
+        para.kind = kind;
+        if (original != null) {
+            original.copiedBy.add(para);
+        }
+    }
+
+    /** Queues what may be decided otherwise once {@code para}'s decision changed: the paragraphs sharing a key or its words, and its copies. */
+    private void enqueueDependents(Para para) {
+        for (long key : para.reading.keys()) {
+            for (Para other : paragraphs(byKey.get(key))) {
+                enqueue(other);
+            }
+        }
+        for (Para other : paragraphs(byWords.get(para.reading.words().fingerprint()))) {
+            enqueue(other);
+        }
+        for (Para copy : para.copiedBy) {
+            enqueue(copy);
+        }
+    }
+
+    private void enqueue(Para para) {
+        if (para.queued != round && !para.removed) {
+            para.queued = round;
+            pending.add(para);
+        }
+    }
+
+    // Order
 
     /**
      * Ranks the files in project order. Returns whether the files other than {@code updated} kept their order
-     * among themselves, so that what was found among them still holds.
+     * among themselves, so that what was decided about them still holds.
      */
     private boolean rank(Entry updated) {
         List<ProjectDuplicates.FileSketch> sketches = new ArrayList<>(files.size());
@@ -280,9 +457,9 @@ public final class ProjectIndex {
             sketches.add(entry.sketch);
             bySketch.put(entry.sketch, entry);
         }
-        List<ProjectDuplicates.FileSketch> ordered = ProjectOrder.of(sketches);
         boolean kept = true;
         int previous = Integer.MIN_VALUE;
+        List<ProjectDuplicates.FileSketch> ordered = ProjectOrder.of(sketches);
         for (int i = 0; i < ordered.size(); i++) {
             Entry entry = bySketch.get(ordered.get(i));
             if (entry != updated) {
@@ -294,89 +471,51 @@ public final class ProjectIndex {
         return kept;
     }
 
-    /** The paragraphs of other files that share a key with a paragraph of {@code entry} (already unfiled). */
-    private void neighbours(Entry entry, List<Para> into) {
-        for (Para para : entry.paragraphs) {
-            for (long key : keysOf(para)) {
-                Object filed = postings.get(key);
-                if (filed instanceof Para one) {
-                    into.add(one);
-                } else if (filed != null) {
-                    into.addAll(Arrays.asList((Para[]) filed));
+    private static int compare(Para a, Para b) {
+        return a.file.rank != b.file.rank ? Integer.compare(a.file.rank, b.file.rank) : Integer.compare(a.index, b.index);
+    }
+
+    // What is reported
+
+    /**
+     * The paths of the files touched by this update whose copies differ from what was last reported, with
+     * {@code gone} (files removed that had copies).
+     */
+    private Set<Path> changedFiles(Set<Path> gone) {
+        Set<Path> changed = new LinkedHashSet<>(gone);
+        for (Entry entry : touched) {
+            if (files.get(entry.sketch.key()) == entry) {
+                List<LinkValue> links = new ArrayList<>();
+                for (Para para : reported(entry)) {
+                    links.add(para.link());
+                }
+                if (!links.equals(entry.links)) {
+                    changed.add(entry.sketch.path());
+                    entry.links = links;
                 }
             }
         }
+        touched.clear();
+        return changed;
     }
 
-    private void file(Entry entry) {
+    /**
+     * The paragraphs of {@code entry} reported as copies of another file's paragraph: not allowed, and the first
+     * of the file's copies of each paragraph (the others are copies of that one, reported within the file).
+     */
+    private List<Para> reported(Entry entry) {
+        List<Para> reported = new ArrayList<>();
+        Set<Para> originals = new HashSet<>();
         for (Para para : entry.paragraphs) {
-            for (long key : keysOf(para)) {
-                postings.merge(key, para, ProjectIndex::with);
+            Para original = para.original;
+            if (original != null && original.file != entry && !allowed.allowsText(para.reading.words())
+                    && !allowed.allowsText(original.reading.words())
+                    && !allowed.allowsPair(entry.sketch.path(), original.file.sketch.path(), config.baseDir())
+                    && originals.add(original)) {
+                reported.add(para);
             }
         }
-    }
-
-    private void unfile(Entry entry) {
-        for (Para para : entry.paragraphs) {
-            for (long key : keysOf(para)) {
-                postings.computeIfPresent(key, (k, filed) -> without(filed, para));
-            }
-        }
-    }
-
-    private static Object with(Object filed, Object added) {
-        Para para = (Para) added;
-        if (filed instanceof Para one) {
-            return one == para ? one : new Para[] {one, para};
-        }
-        Para[] all = (Para[]) filed;
-        for (Para other : all) {
-            if (other == para) {
-                return all; // a paragraph whose anchors or bands repeat a key is filed once
-            }
-        }
-        Para[] grown = Arrays.copyOf(all, all.length + 1);
-        grown[all.length] = para;
-        return grown;
-    }
-
-    private static Object without(Object filed, Para para) {
-        if (filed instanceof Para one) {
-            return one == para ? null : one;
-        }
-        Para[] all = (Para[]) filed;
-        int at = -1;
-        for (int i = 0; i < all.length && at < 0; i++) {
-            at = all[i] == para ? i : -1;
-        }
-        if (at < 0) {
-            return all;
-        }
-        if (all.length == 2) {
-            return all[1 - at];
-        }
-        Para[] shrunk = new Para[all.length - 1];
-        System.arraycopy(all, 0, shrunk, 0, at);
-        System.arraycopy(all, at + 1, shrunk, at, all.length - at - 1);
-        return shrunk;
-    }
-
-    private static long[] keysOf(Para para) {
-        ReadParagraph reading = para.file.sketch.reading(para.index);
-        long[] keys = Arrays.copyOf(reading.keys(), reading.keys().length + 1);
-        keys[keys.length - 1] = reading.words().fingerprint() ^ FINGERPRINT_SALT;
-        return keys;
-    }
-
-    private static List<LinkValue> linksOf(Entry entry) {
-        List<LinkValue> links = new ArrayList<>();
-        for (Para para : entry.paragraphs) {
-            LinkValue link = para.link();
-            if (link != null) {
-                links.add(link);
-            }
-        }
-        return links;
+        return reported;
     }
 
     private CharSequence readAgain(ProjectDuplicates.FileSketch file) {
@@ -399,52 +538,97 @@ public final class ProjectIndex {
             return null;
         }
         Words words = new WordReader().read(text, start, end);
-        Words sketched = file.reading(paragraph.index).words();
-        return words != null && words.fingerprint() == sketched.fingerprint() && words.sameWords(sketched)
-                ? text.subSequence(start, end).toString() : null;
+        return words != null && words.sameWords(paragraph.reading.words()) ? text.subSequence(start, end).toString() : null;
     }
 
-    /** A file of the index, with its paragraphs and its place in project order. */
+    // Small arrays of paragraphs per key
+
+    private static Para[] paragraphs(Object filed) {
+        return filed == null ? NONE : filed instanceof Para one ? new Para[] {one} : (Para[]) filed;
+    }
+
+    private static Object with(Object filed, Object added) {
+        Para para = (Para) added;
+        Para[] all = paragraphs(filed);
+        for (Para other : all) {
+            if (other == para) {
+                return filed; // a paragraph whose bands or anchors repeat a key has it once
+            }
+        }
+        Para[] grown = Arrays.copyOf(all, all.length + 1);
+        grown[all.length] = para;
+        return grown;
+    }
+
+    private static Object without(Object filed, Para para) {
+        Para[] all = paragraphs(filed);
+        int at = Arrays.asList(all).indexOf(para);
+        if (at < 0) {
+            return filed;
+        }
+        if (all.length == 1) {
+            return null;
+        }
+        if (all.length == 2) {
+            return all[1 - at];
+        }
+        Para[] shrunk = new Para[all.length - 1];
+        System.arraycopy(all, 0, shrunk, 0, at);
+        System.arraycopy(all, at + 1, shrunk, at, all.length - at - 1);
+        return shrunk;
+    }
+
+    /** A file of the index: its sketch, its paragraphs, its place in project order, and the copies last reported in it. */
     private static final class Entry {
-        final ProjectDuplicates.FileSketch sketch;
-        final Para[] paragraphs;
+        ProjectDuplicates.FileSketch sketch;
+        Para[] paragraphs;
         int rank;
-        /** Put by the update under way, which compares its copies before and after as a whole. */
-        boolean fresh = true;
+        List<LinkValue> links = List.of();
 
         Entry(ProjectDuplicates.FileSketch sketch) {
             this.sketch = sketch;
-            this.paragraphs = new Para[sketch.size()];
-            for (int i = 0; i < paragraphs.length; i++) {
-                paragraphs[i] = new Para(this, i);
-            }
         }
     }
 
-    /** A paragraph of a file, and the paragraph of an earlier file it copies, if any. */
+    /** A paragraph of a file, and what the search decided about it. */
     private static final class Para {
         final Entry file;
-        final int index;
-        int seen;
+        int index;
+        ReadParagraph reading;
+        /** The first paragraph of the copies it belongs to (itself if it copies none). */
+        Para family = this;
+        /** Bit {@code k} set: filed under its key {@code k}. */
+        int filed;
+        /** The paragraph it copies, and how; null if none. */
         Para original;
-        String how;
+        CopyMatcher.Kind kind;
+        /** The paragraphs that copy it. */
+        final List<Para> copiedBy = new ArrayList<>(0);
+        int queued;
+        boolean removed;
 
-        Para(Entry file, int index) {
+        Para(Entry file) {
             this.file = file;
-            this.index = index;
         }
 
-        /** What is reported of this paragraph's copy, to tell whether an update changed it; null if none. */
-        LinkValue link() {
-            if (original == null) {
-                return null;
+        boolean isFiledUnder(long key) {
+            long[] keys = reading.keys();
+            for (int k = 0; k < keys.length; k++) {
+                if (keys[k] == key) {
+                    return (filed & 1 << k) != 0; // a repeated key is filed under its first place only
+                }
             }
+            return false;
+        }
+
+        /** What is reported of this paragraph's copy, to tell whether an update changed it. */
+        LinkValue link() {
             ProjectDuplicates.FileSketch other = original.file.sketch;
             return new LinkValue(file.sketch.start(index), file.sketch.end(index), other.key(), other.line(original.index),
-                    other.start(original.index), other.end(original.index), how);
+                    other.start(original.index), other.end(original.index), kind);
         }
     }
 
-    private record LinkValue(int start, int end, Path other, int otherLine, int otherStart, int otherEnd, String how) {
+    private record LinkValue(int start, int end, Path other, int otherLine, int otherStart, int otherEnd, CopyMatcher.Kind kind) {
     }
 }
