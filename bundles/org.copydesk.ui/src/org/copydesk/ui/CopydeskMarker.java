@@ -22,6 +22,8 @@ public final class CopydeskMarker {
     public static final String RELATED_END = "relatedEnd";
     public static final String RELATED_LINE = "relatedLine";
     public static final String RELATED_MESSAGE = "relatedMessage";
+    /** Set when the related location is in another file: its path in the marker's project; the line is that file's. */
+    public static final String RELATED_FILE = "relatedFile";
     /** Set on the marker of a {@code .copydesk.yaml} Copydesk cannot use; such a marker has no rule id. */
     public static final String CONFIG_ERROR = "configError";
     /**

@@ -26,6 +26,8 @@ public final class Messages extends NLS {
     public static String fixAllOfKindInFiles;
     public static String fixAllOfKindDescription;
     public static String goToRelated;
+    public static String goToOtherCopy;
+    public static String indexJob;
     public static String fixRefused;
     public static String nothingToFix;
     public static String fixesRefusedInfo;

@@ -1,9 +1,13 @@
 package org.copydesk.ui.markers;
 
+import java.util.List;
+
 import org.copydesk.core.CheckResult;
 import org.copydesk.core.Checker;
+import org.copydesk.core.CrossFileCopy;
 import org.copydesk.ui.Log;
 import org.copydesk.ui.Rules;
+import org.copydesk.ui.project.ProjectCopies;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
@@ -62,7 +66,10 @@ public final class FileChecker {
             MarkerWriter.clear(file);
             return;
         }
-        CheckResult result = checks != null ? checks.check(file.getName(), settings.config(), Rules.all(), snapshot.text())
+        List<CrossFileCopy> copies = ProjectCopies.update(file, settings.config(), snapshot.text());
+        // a file with copies of other files is checked whole: the incremental checker knows one file only
+        CheckResult result = !copies.isEmpty() ? new Checker(settings.config(), Rules.all()).check(file.getName(), snapshot.text(), copies)
+                : checks != null ? checks.check(file.getName(), settings.config(), Rules.all(), snapshot.text())
                 : new Checker(settings.config(), Rules.all()).check(file.getName(), snapshot.text());
         FailureLog.report(file, result.failures());
         if (snapshot.isCurrent(file)) {

@@ -80,8 +80,11 @@ public final class MarkerWriter {
             Related related = finding.related().get(0);
             attributes.put(CopydeskMarker.RELATED_START, related.start());
             attributes.put(CopydeskMarker.RELATED_END, related.end());
-            attributes.put(CopydeskMarker.RELATED_LINE, lines.line(related.start()));
+            attributes.put(CopydeskMarker.RELATED_LINE, related.inOtherFile() ? related.line() : lines.line(related.start()));
             attributes.put(CopydeskMarker.RELATED_MESSAGE, related.message());
+            if (related.inOtherFile()) {
+                attributes.put(CopydeskMarker.RELATED_FILE, related.file());
+            }
         }
         return attributes;
     }

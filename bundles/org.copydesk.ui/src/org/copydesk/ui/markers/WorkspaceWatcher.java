@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.copydesk.core.config.Config;
 import org.copydesk.ui.preferences.CopydeskPreferences;
+import org.copydesk.ui.project.ProjectCopies;
 import org.copydesk.ui.preferences.PreferenceKeys;
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.IFileBuffer;
@@ -62,6 +63,9 @@ public final class WorkspaceWatcher implements IResourceChangeListener, IFileBuf
         if (event.getType() != IResourceChangeEvent.POST_CHANGE) {
             // a project about to be deleted or closed: its config files go with it
             FileSettings.forgetConfigFiles(event.getResource() == null ? null : event.getResource().getLocation());
+            if (event.getResource() instanceof IProject project) {
+                ProjectCopies.forget(project);
+            }
             return;
         }
         IResourceDelta root = event.getDelta();
@@ -95,6 +99,13 @@ public final class WorkspaceWatcher implements IResourceChangeListener, IFileBuf
             // the drafts it applied to now take the next config file up, or the preferences
             FileSettings.forgetConfigFiles(file.getLocation());
             toCheck.add(file.getParent());
+            return false;
+        }
+        if (delta.getKind() == IResourceDelta.REMOVED) {
+            // deleted or moved away (a move also adds the file where it went): its copies leave the project
+            if (FileSettings.hasCheckedExtension(file)) {
+                ProjectCopies.removed(file);
+            }
             return false;
         }
         boolean changed = delta.getKind() == IResourceDelta.ADDED

@@ -18,6 +18,7 @@ import org.copydesk.ui.StatusMessage;
 import org.copydesk.ui.markers.CheckJob;
 import org.copydesk.ui.markers.FileSettings;
 import org.copydesk.ui.markers.TextSnapshot;
+import org.copydesk.ui.project.ProjectCopies;
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.filebuffers.ITextFileBufferManager;
@@ -157,12 +158,14 @@ public final class FileFixer {
             String name = request.file().getName();
             if (allAutomatic()) {
                 // round after round, as copydesk fix does, so the editor and the build give the same text
-                AutomaticFixer.Result fixed = AutomaticFixer.fix(new Checker(settings.config(), Rules.all()), name, snapshot.text());
+                AutomaticFixer.Result fixed = AutomaticFixer.fix(new Checker(settings.config(), Rules.all()), name, snapshot.text(),
+                        fix -> fix, ProjectCopies.copiesIn(request.file(), snapshot.text()));
                 fixedText = fixed.fixed() == 0 ? null : fixed.text();
                 applied = fixed.fixed();
                 return;
             }
-            SelectedFixes selected = SelectedFixes.select(settings.config(), name, snapshot.text(), request.targets());
+            SelectedFixes selected = SelectedFixes.select(settings.config(), name, snapshot.text(), request.targets(),
+                    ProjectCopies.copiesIn(request.file(), snapshot.text()));
             refused = selected.refused();
             if (!selected.applied().isEmpty()) {
                 fixedText = selected.fixedText();

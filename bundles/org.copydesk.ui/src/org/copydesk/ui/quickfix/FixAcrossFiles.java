@@ -12,6 +12,7 @@ import org.copydesk.ui.StatusMessage;
 import org.copydesk.ui.markers.CheckJob;
 import org.copydesk.ui.markers.FileSettings;
 import org.copydesk.ui.markers.TextSnapshot;
+import org.copydesk.ui.project.ProjectCopies;
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.runtime.CoreException;
@@ -165,7 +166,8 @@ final class FixAcrossFiles extends Refactoring {
             refused += request.targets().size();
             return null;
         }
-        SelectedFixes selected = SelectedFixes.select(settings.config(), request.file().getName(), snapshot.text(), request.targets());
+        SelectedFixes selected = SelectedFixes.select(settings.config(), request.file().getName(), snapshot.text(), request.targets(),
+                ProjectCopies.copiesIn(request.file(), snapshot.text()));
         refused += selected.refused();
         if (selected.applied().isEmpty()) {
             return null;

@@ -5,6 +5,8 @@ import org.copydesk.ui.Log;
 import org.copydesk.ui.Messages;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.IEditorPart;
@@ -16,15 +18,20 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 
-/** Changes nothing: shows the place a finding refers to, such as the first occurrence of a duplicate. */
+/**
+ * Changes nothing: shows the place a finding refers to, such as the first occurrence of a duplicate, in the same
+ * file or, for a copy of another file of the project, in that file ("Go to the other copy"), at its line.
+ */
 final class GoToRelatedResolution implements IMarkerResolution2 {
     private final String message;
+    private final String otherFile;
     private final int line;
     private final int start;
     private final int end;
 
-    private GoToRelatedResolution(String message, int line, int start, int end) {
+    private GoToRelatedResolution(String message, String otherFile, int line, int start, int end) {
         this.message = message;
+        this.otherFile = otherFile;
         this.line = line;
         this.start = start;
         this.end = end;
@@ -36,12 +43,13 @@ final class GoToRelatedResolution implements IMarkerResolution2 {
             return null;
         }
         return new GoToRelatedResolution(marker.getAttribute(CopydeskMarker.RELATED_MESSAGE, ""),
-                marker.getAttribute(CopydeskMarker.RELATED_LINE, 0), start, marker.getAttribute(CopydeskMarker.RELATED_END, start));
+                marker.getAttribute(CopydeskMarker.RELATED_FILE, (String) null), marker.getAttribute(CopydeskMarker.RELATED_LINE, 0),
+                start, marker.getAttribute(CopydeskMarker.RELATED_END, start));
     }
 
     @Override
     public String getLabel() {
-        return NLS.bind(Messages.goToRelated, message, line);
+        return otherFile != null ? NLS.bind(Messages.goToOtherCopy, otherFile, line) : NLS.bind(Messages.goToRelated, message, line);
     }
 
     @Override
@@ -57,18 +65,43 @@ final class GoToRelatedResolution implements IMarkerResolution2 {
     @Override
     public void run(IMarker marker) {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        if (window == null || !(marker.getResource() instanceof IFile file)) {
+        if (window == null || !(marker.getResource() instanceof IFile markerFile)) {
+            return;
+        }
+        IFile file = otherFile == null ? markerFile : markerFile.getProject().getFile(otherFile);
+        if (!file.exists()) {
             return;
         }
         try {
             IEditorPart editor = IDE.openEditor(window.getActivePage(), file);
             ITextEditor textEditor = editor == null ? null : editor.getAdapter(ITextEditor.class);
             if (textEditor != null) {
-                int length = textEditor.getDocumentProvider().getDocument(textEditor.getEditorInput()).getLength();
-                textEditor.selectAndReveal(Math.min(start, length), Math.max(0, Math.min(end, length) - Math.min(start, length)));
+                IDocument document = textEditor.getDocumentProvider().getDocument(textEditor.getEditorInput());
+                reveal(textEditor, document);
             }
         } catch (PartInitException e) {
             Log.error("Copydesk could not open " + file.getFullPath(), e);
         }
+    }
+
+    /**
+     * Selects the related paragraph; in another file, whose text may have changed since the marker was made, its
+     * range only if it still starts on the line named, else the start of that line.
+     */
+    private void reveal(ITextEditor editor, IDocument document) {
+        int length = document.getLength();
+        int from = Math.min(start, length);
+        int to = Math.max(from, Math.min(end, length));
+        if (otherFile != null && line > 0) {
+            try {
+                if (document.getLineOfOffset(from) != line - 1) {
+                    from = document.getLineOffset(Math.min(line - 1, document.getNumberOfLines() - 1));
+                    to = from;
+                }
+            } catch (BadLocationException e) {
+                to = from;
+            }
+        }
+        editor.selectAndReveal(from, to - from);
     }
 }

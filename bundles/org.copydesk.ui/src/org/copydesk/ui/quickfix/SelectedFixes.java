@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.copydesk.core.CheckResult;
 import org.copydesk.core.Checker;
+import org.copydesk.core.CrossFileCopy;
 import org.copydesk.core.Fix;
 import org.copydesk.core.FixApplier;
 import org.copydesk.core.config.Config;
@@ -20,7 +21,12 @@ import org.copydesk.ui.Rules;
  */
 record SelectedFixes(List<Fix> applied, String fixedText, int refused) {
     static SelectedFixes select(Config config, String fileName, String text, List<FixTarget> targets) {
-        CheckResult check = new Checker(config, Rules.all()).check(fileName, text);
+        return select(config, fileName, text, targets, List.of());
+    }
+
+    /** As {@link #select(Config, String, String, List)}, for a text with {@code copies} of other files of its project. */
+    static SelectedFixes select(Config config, String fileName, String text, List<FixTarget> targets, List<CrossFileCopy> copies) {
+        CheckResult check = new Checker(config, Rules.all()).check(fileName, text, copies);
         List<Fix> fixes = new ArrayList<>();
         int refused = 0;
         for (FixTarget target : targets) {
