@@ -16,6 +16,7 @@ import java.util.Set;
 
 import org.copydesk.core.CrossFileCopy;
 import org.copydesk.core.config.Config;
+import org.copydesk.core.io.PathNames;
 import org.copydesk.core.rule.RuleSettings;
 
 /**
@@ -56,6 +57,8 @@ public final class ProjectIndex {
     private final List<Para> pending = new ArrayList<>();
     private final Set<Entry> touched = new HashSet<>();
     private int round;
+    /** How many files have {@code include::} directives: without any, project order is path order. */
+    private int withIncludes;
 
     /**
      * An empty index for the files {@code config} governs ({@code scope}, {@code allow}, {@code similarity} and
@@ -88,16 +91,22 @@ public final class ProjectIndex {
         }
         round++;
         Entry entry = files.get(sketch.key());
-        boolean reorder = entry == null || !entry.sketch.includes().equals(sketch.includes());
-        if (entry == null) {
+        boolean added = entry == null;
+        boolean reorder = added || !entry.sketch.includes().equals(sketch.includes());
+        if (added) {
             entry = new Entry(sketch);
             files.put(sketch.key(), entry);
             entry.paragraphs = NONE;
         }
         touched.add(entry);
         touchCopiesOf(entry);
+        withIncludes -= added || entry.sketch.includes().isEmpty() ? 0 : 1;
         replaceParagraphs(entry, sketch);
-        if (reorder && !rank(entry)) {
+        withIncludes += sketch.includes().isEmpty() ? 0 : 1;
+        if (added && withIncludes == 0) {
+            rankInPathOrder(entry); // no book in the project: a new file only goes in between
+            decideQueued();
+        } else if (reorder && !rank(entry)) {
             decideAll();
         } else {
             decideQueued();
@@ -117,7 +126,9 @@ public final class ProjectIndex {
                 added.paragraphs = NONE;
                 return added;
             });
+            withIncludes -= entry.paragraphs == NONE || entry.sketch.includes().isEmpty() ? 0 : 1;
             replaceParagraphs(entry, sketch);
+            withIncludes += sketch.includes().isEmpty() ? 0 : 1;
         }
         rank(null);
         decideAll();
@@ -138,6 +149,7 @@ public final class ProjectIndex {
         entry.paragraphs = NONE;
         files.remove(entry.sketch.key());
         boolean included = !entry.sketch.includes().isEmpty();
+        withIncludes -= included ? 1 : 0;
         if (included && !rank(null)) {
             decideAll(); // the files it included go back to path order
         } else {
@@ -471,6 +483,30 @@ public final class ProjectIndex {
         return kept;
     }
 
+    /**
+     * Places a new file in path order among the others, all in path order (no file includes another): the files
+     * after it move up one rank, so no decision made among them changes.
+     */
+    private void rankInPathOrder(Entry added) {
+        int rank = Integer.MAX_VALUE;
+        int last = -1;
+        for (Entry entry : files.values()) {
+            if (entry != added) {
+                last = Math.max(last, entry.rank);
+                if (entry.order.compareTo(added.order) > 0) {
+                    rank = Math.min(rank, entry.rank);
+                }
+            }
+        }
+        rank = rank == Integer.MAX_VALUE ? last + 1 : rank;
+        for (Entry entry : files.values()) {
+            if (entry != added && entry.rank >= rank) {
+                entry.rank++;
+            }
+        }
+        added.rank = rank;
+    }
+
     private static int compare(Para a, Para b) {
         return a.file.rank != b.file.rank ? Integer.compare(a.file.rank, b.file.rank) : Integer.compare(a.index, b.index);
     }
@@ -581,12 +617,15 @@ public final class ProjectIndex {
     /** A file of the index: its sketch, its paragraphs, its place in project order, and the copies last reported in it. */
     private static final class Entry {
         ProjectDuplicates.FileSketch sketch;
+        /** The path as {@link ProjectOrder} sorts it. */
+        final String order;
         Para[] paragraphs;
         int rank;
         List<LinkValue> links = List.of();
 
         Entry(ProjectDuplicates.FileSketch sketch) {
             this.sketch = sketch;
+            this.order = PathNames.unix(sketch.key());
         }
     }
 
