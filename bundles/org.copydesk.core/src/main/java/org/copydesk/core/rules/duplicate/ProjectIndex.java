@@ -52,6 +52,12 @@ public final class ProjectIndex {
     private final Map<Long, Object> byKey = new HashMap<>();
     /** Per fingerprint, the paragraphs with those words, the same way. */
     private final Map<Long, Object> byWords = new HashMap<>();
+    /**
+     * Per sketch key, the paragraphs filed under it, in project order: at most {@value DuplicateFinder#PER_KEY}
+     * once decided (more only for a moment, while later ones wait to be decided again), so a look-up does not
+     * read every paragraph that has the key.
+     */
+    private final Map<Long, Object> filedUnder = new HashMap<>();
     private final PriorityQueue<Para> queue = new PriorityQueue<>(ProjectIndex::compare);
     /** Paragraphs to decide about again, not yet in the queue (whose order needs the files ranked). */
     private final List<Para> pending = new ArrayList<>();
@@ -236,7 +242,8 @@ public final class ProjectIndex {
     /** Takes a paragraph out of the index; what depended on it is queued. */
     private void unfile(Para para) {
         para.removed = true;
-        enqueueDependents(para);
+        enqueueDependents(para, para.filed, true);
+        setFiled(para, 0);
         setOriginal(para, null, null);
         for (long key : para.reading.keys()) {
             byKey.computeIfPresent(key, (k, filed) -> without(filed, para));
@@ -267,6 +274,7 @@ public final class ProjectIndex {
         queue.clear();
         pending.clear();
         List<Para> all = new ArrayList<>();
+        filedUnder.clear();
         for (Entry entry : files.values()) {
             touched.add(entry);
             for (Para para : entry.paragraphs) {
@@ -291,9 +299,12 @@ public final class ProjectIndex {
             if (!para.removed) {
                 Para family = para.family;
                 int filed = para.filed;
+                boolean first = !para.decided; // a new paragraph may be the first with its words
                 decide(para);
-                if (para.family != family || para.filed != filed) {
-                    enqueueDependents(para);
+                boolean familyChanged = para.family != family || first;
+                if (familyChanged || para.filed != filed) {
+                    // those that read its filing: under the keys it is or was filed under
+                    enqueueDependents(para, familyChanged ? para.filed | filed : para.filed ^ filed, familyChanged);
                     queue.addAll(pending);
                     pending.clear();
                 }
@@ -307,8 +318,8 @@ public final class ProjectIndex {
      * first of its family, and the keys it is filed under.
      */
     private void decide(Para para) {
+        para.decided = true;
         para.family = para;
-        para.filed = 0;
         Para original = null;
         CopyMatcher.Kind kind = null;
         Para exact = firstWithSameWords(para);
@@ -321,6 +332,7 @@ public final class ProjectIndex {
                 kind = ofFirst != null ? ofFirst.kind() : CopyMatcher.Kind.EXACT;
             }
             setOriginal(para, original, kind);
+            setFiled(para, 0);
             return;
         }
         List<Para> candidates = candidates(para);
@@ -346,6 +358,7 @@ public final class ProjectIndex {
         }
         setOriginal(para, original, kind);
         long[] keys = para.reading.keys();
+        int filed = 0;
         for (int k = 0; k < keys.length; k++) {
             if (!repeatsKey(keys, k)) {
                 List<Para> there = filedBefore(keys[k], para);
@@ -354,10 +367,27 @@ public final class ProjectIndex {
                     familyThere |= other.family == para.family;
                 }
                 if (!familyThere && there.size() < DuplicateFinder.PER_KEY) {
-                    para.filed |= 1 << k;
+                    filed |= 1 << k;
                 }
             }
         }
+        setFiled(para, filed);
+    }
+
+    /** Files {@code para} under the keys of {@code filed} (bit {@code k}: its key {@code k}), and under no other. */
+    private void setFiled(Para para, int filed) {
+        long[] keys = para.reading.keys();
+        int changed = para.filed ^ filed;
+        for (int k = 0; k < keys.length; k++) {
+            if ((changed & 1 << k) != 0) {
+                if ((filed & 1 << k) != 0) {
+                    filedUnder.merge(keys[k], para, ProjectIndex::withInOrder);
+                } else {
+                    filedUnder.computeIfPresent(keys[k], (key, there) -> without(there, para));
+                }
+            }
+        }
+        para.filed = filed;
     }
 
     /** The first paragraph with the same words before {@code para}, as the search's fingerprint table holds it. */
@@ -401,12 +431,12 @@ public final class ProjectIndex {
     /** The paragraphs filed under {@code key} before {@code para}, in project order (at most a few). */
     private List<Para> filedBefore(long key, Para para) {
         List<Para> filed = new ArrayList<>(DuplicateFinder.PER_KEY);
-        for (Para other : paragraphs(byKey.get(key))) {
-            if (other != para && compare(other, para) < 0 && other.isFiledUnder(key)) {
-                filed.add(other);
+        for (Para other : paragraphs(filedUnder.get(key))) {
+            if (compare(other, para) >= 0) {
+                break;
             }
+            filed.add(other);
         }
-        filed.sort(ProjectIndex::compare);
         return filed;
     }
 
@@ -434,15 +464,32 @@ public final class ProjectIndex {
         }
     }
 
-    /** Queues what may be decided otherwise once {@code para}'s decision changed: the paragraphs sharing a key or its words, and its copies. */
-    private void enqueueDependents(Para para) {
-        for (long key : para.reading.keys()) {
-            for (Para other : paragraphs(byKey.get(key))) {
-                enqueue(other);
+    /**
+     * Queues what may be decided otherwise once {@code para}'s decision changed (or it was taken out): the later
+     * paragraphs with one of the keys of {@code keys} (bit {@code k}: its key {@code k}, those it is or was filed
+     * under, which they read), with the same words if it is the first with them ({@code family} changed or it is
+     * taken out), and its copies.
+     */
+    private void enqueueDependents(Para para, int keys, boolean family) {
+        long[] all = para.reading.keys();
+        for (int k = 0; k < all.length; k++) {
+            if ((keys & 1 << k) != 0) {
+                for (Para other : paragraphs(byKey.get(all[k]))) {
+                    if (compare(other, para) > 0) {
+                        enqueue(other);
+                    }
+                }
             }
         }
-        for (Para other : paragraphs(byWords.get(para.reading.words().fingerprint()))) {
-            enqueue(other);
+        if (family) {
+            Para[] sameWords = paragraphs(byWords.get(para.reading.words().fingerprint()));
+            boolean first = true;
+            for (Para other : sameWords) {
+                first &= other == para || compare(other, para) > 0;
+            }
+            for (int i = 0; first && i < sameWords.length; i++) {
+                enqueue(sameWords[i]);
+            }
         }
         for (Para copy : para.copiedBy) {
             enqueue(copy);
@@ -596,6 +643,24 @@ public final class ProjectIndex {
         return grown;
     }
 
+    /** {@code filed} with {@code added} in project order. */
+    private static Object withInOrder(Object filed, Object added) {
+        Para para = (Para) added;
+        Para[] all = paragraphs(filed);
+        int at = 0;
+        while (at < all.length && compare(all[at], para) < 0) {
+            at++;
+        }
+        if (at < all.length && all[at] == para) {
+            return filed;
+        }
+        Para[] grown = new Para[all.length + 1];
+        System.arraycopy(all, 0, grown, 0, at);
+        grown[at] = para;
+        System.arraycopy(all, at, grown, at + 1, all.length - at);
+        return grown;
+    }
+
     private static Object without(Object filed, Para para) {
         Para[] all = paragraphs(filed);
         int at = Arrays.asList(all).indexOf(para);
@@ -645,19 +710,10 @@ public final class ProjectIndex {
         final List<Para> copiedBy = new ArrayList<>(0);
         int queued;
         boolean removed;
+        boolean decided;
 
         Para(Entry file) {
             this.file = file;
-        }
-
-        boolean isFiledUnder(long key) {
-            long[] keys = reading.keys();
-            for (int k = 0; k < keys.length; k++) {
-                if (keys[k] == key) {
-                    return (filed & 1 << k) != 0; // a repeated key is filed under its first place only
-                }
-            }
-            return false;
         }
 
         /** What is reported of this paragraph's copy, to tell whether an update changed it. */
