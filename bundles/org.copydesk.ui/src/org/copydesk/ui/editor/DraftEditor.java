@@ -10,18 +10,16 @@ import org.eclipse.ui.texteditor.AbstractTextEditor;
 
 /**
  * What Copydesk changes in an editor showing a draft it checks, in the Generic Editor and the Text Editor alike:
- * prose opens wrapped (unless the writer turned that off), and Ctrl+1 and the hover keep working after word
- * completion popped up ({@link WidgetTokenGuard}).
- *
- * <p>The font stays the editor's: the platform lets an editor, not a content type, choose its font (the
- * {@code symbolicFontName} of the editor's declaration), and a font set on the widget behind the editor's back is
- * undone by the editor whenever its own font changes.
+ * prose opens wrapped (unless the writer turned that off), in a font meant for reading ({@link DraftFont}), and
+ * Ctrl+1 and the hover keep working after word completion popped up ({@link WidgetTokenGuard}).
  */
 public final class DraftEditor {
     private final WidgetTokenGuard tokenGuard;
+    private final DraftFont font;
 
-    private DraftEditor(WidgetTokenGuard tokenGuard) {
+    private DraftEditor(WidgetTokenGuard tokenGuard, DraftFont font) {
         this.tokenGuard = tokenGuard;
+        this.font = font;
     }
 
     /** Sets up {@code editor} if it shows a draft Copydesk checks; null otherwise. */
@@ -34,10 +32,11 @@ public final class DraftEditor {
         if (CopydeskPreferences.wrapDrafts() && !editor.isWordWrapEnabled()) {
             editor.setWordWrap(true);
         }
-        return new DraftEditor(WidgetTokenGuard.install(viewer));
+        return new DraftEditor(WidgetTokenGuard.install(viewer), DraftFont.install(viewer));
     }
 
     public void uninstall() {
+        font.uninstall();
         if (tokenGuard != null) {
             tokenGuard.uninstall();
         }
