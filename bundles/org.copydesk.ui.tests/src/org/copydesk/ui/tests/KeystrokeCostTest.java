@@ -8,6 +8,8 @@ import java.util.Arrays;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.custom.StyledText;
@@ -20,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What typing into a 1 MB draft costs the UI thread per keystroke, with Copydesk ({@code .txt}: reconciler, markers
  * and their annotations) and without it ({@code .log}: the same Generic Editor and font, a file Copydesk does not
- * check), each wrapped and not wrapped, on a draft without findings and on one with hundreds; and what the UI thread
+ * check), each wrapped and not wrapped, on a draft without findings and on one with hundreds, and with the Generic
+ * Editor's Mark Occurrences off (most of a key's time in prose is spent on it); and what the UI thread
  * spends once the writer pauses (the check, the markers, their underlines). Times are the UI thread's CPU time, so
  * other processes on a busy machine do not count. A measurement, printed for the record: the test asserts only that
  * every key reached the document, never a time ({@code ProseEditorTest} guards
@@ -29,6 +32,9 @@ import org.junit.jupiter.api.Test;
 class KeystrokeCostTest {
     private static final String TYPED = "The reporter added a sentence about the bridge, and the editor kept it in.";
     private static final int WARM_UP = 10;
+    private static final String GENERIC_EDITOR_PLUGIN = "org.eclipse.ui.genericeditor";
+    /** The Generic Editor's preference behind its Toggle Mark Occurrences button. */
+    private static final String MARK_OCCURRENCES = "org.eclipse.ui.genericeditor.togglehighlight";
     private IProject project;
 
     @BeforeEach
@@ -50,17 +56,30 @@ class KeystrokeCostTest {
         for (String text : new String[] { clean, flagged }) {
             for (boolean wrap : new boolean[] { false, true }) {
                 for (String extension : new String[] { "txt", "log" }) {
-                    String name = (text == flagged ? "flagged" : "clean") + (wrap ? "-wrapped." : "-unwrapped.") + extension;
-                    IFile file = Workbench.createFile(project, name, text);
-                    long[] nanos = perKey(file, wrap);
-                    long pause = nanos[nanos.length - 1];
-                    nanos = Arrays.copyOf(nanos, nanos.length - 1);
-                    report.append(String.format("  %-24s %s %6.2f / %6.2f  %8.1f  %d%n", name, extension.equals("txt") ? "Copydesk   " : "no Copydesk",
-                            percentile(nanos, 50), percentile(nanos, 95), pause / 1e6, Workbench.markers(file).size()));
+                    measure(report, (text == flagged ? "flagged" : "clean") + (wrap ? "-wrapped." : "-unwrapped.") + extension, text, wrap);
                 }
             }
         }
+        // the Generic Editor's own Mark Occurrences highlights every occurrence of the word at the caret as it moves
+        IEclipsePreferences genericEditor = InstanceScope.INSTANCE.getNode(GENERIC_EDITOR_PLUGIN);
+        genericEditor.putBoolean(MARK_OCCURRENCES, false);
+        try {
+            for (String extension : new String[] { "txt", "log" }) {
+                measure(report, "flagged-no-occurrences." + extension, flagged, false);
+            }
+        } finally {
+            genericEditor.remove(MARK_OCCURRENCES);
+        }
         System.out.print(report);
+    }
+
+    private void measure(StringBuilder report, String name, String text, boolean wrap) throws Exception {
+        IFile file = Workbench.createFile(project, name, text);
+        long[] nanos = perKey(file, wrap);
+        long pause = nanos[nanos.length - 1];
+        nanos = Arrays.copyOf(nanos, nanos.length - 1);
+        report.append(String.format("  %-28s %s %6.2f / %6.2f  %8.1f  %d%n", name, name.endsWith(".txt") ? "Copydesk   " : "no Copydesk",
+                percentile(nanos, 50), percentile(nanos, 95), pause / 1e6, Workbench.markers(file).size()));
     }
 
     /** A megabyte of distinct paragraphs; if {@code withFindings}, every tenth one repeated, each copy a finding. */
