@@ -30,6 +30,8 @@ public final class Messages extends NLS {
     public static String indexJob;
     public static String fixRefused;
     public static String nothingToFix;
+    public static String nothingToFixOneChoice;
+    public static String nothingToFixChoices;
     public static String fixesRefusedInfo;
     public static String fixInFiles;
     public static String fixedOneProblem;
