@@ -15,6 +15,8 @@ import org.copydesk.lsp.config.EditorSettings;
 import org.copydesk.lsp.documents.Diagnostics;
 import org.copydesk.lsp.documents.DocumentStore;
 import org.copydesk.lsp.documents.OpenDocument;
+import org.copydesk.lsp.documents.OtherFiles;
+import org.copydesk.lsp.workspace.ProjectIndex;
 import org.eclipse.lsp4j.MessageType;
 
 /**
@@ -41,6 +43,8 @@ public final class Checks {
     private volatile Runnable afterCheck = () -> { };
     private volatile Runnable afterBind = () -> { };
     private volatile boolean traceTimes;
+    private volatile ProjectIndex index;
+    private volatile OtherFiles otherFiles = OtherFiles.NONE;
 
     public Checks(DocumentStore documents, ConfigStore configs, Publisher publisher) {
         this.documents = documents;
@@ -62,6 +66,38 @@ public final class Checks {
      */
     public void traceTimes(boolean on) {
         traceTimes = on;
+    }
+
+    /**
+     * The workspace's paragraphs: each check adds the copies of other files' paragraphs it holds, and tells the
+     * index of the text it checked; {@code others} locates those paragraphs for the diagnostics.
+     */
+    public void crossFile(ProjectIndex projectIndex, OtherFiles others) {
+        index = projectIndex;
+        otherFiles = others;
+    }
+
+    /**
+     * Publishes {@code document}'s findings again with the copies of other files' paragraphs the index holds now,
+     * if its last check is of its current text (otherwise a check of the newer text is on its way).
+     */
+    public void copiesChanged(OpenDocument document) {
+        thread.execute(() -> {
+            OpenDocument.Checked last = document.lastChecked();
+            if (documents.get(document.uri()) != document || last == null || last.version() != document.version()
+                    || last.text() != document.text() || !checkable(document)) {
+                return;
+            }
+            try {
+                publish(document, document.recheck(last, copiesFor(document, last.text())));
+            } catch (RuntimeException | StackOverflowError e) {
+                publisher.log(MessageType.Error, "Copydesk could not check " + document.uri() + ": " + e);
+            }
+        });
+    }
+
+    public boolean tracingTimes() {
+        return traceTimes;
     }
 
     /** Runs after every published check: for tests and measurements that wait for the server to be idle. */
@@ -134,7 +170,7 @@ public final class Checks {
         if (!checkable(document)) {
             return null;
         }
-        OpenDocument.Checked checked = document.check(document.snapshot());
+        OpenDocument.Checked checked = withCopies(document, document.check(document.snapshot()));
         if (checked.version() == document.version()) {
             publish(document, checked);
         }
@@ -161,13 +197,32 @@ public final class Checks {
                 publisher.diagnostics(document.uri(), document.version(), List.of());
                 return;
             }
-            OpenDocument.Checked checked = document.check(document.snapshot());
+            OpenDocument.Checked checked = withCopies(document, document.check(document.snapshot()));
             if (checked.version() == document.version()) {
                 publish(document, checked);
             }
         } catch (RuntimeException | StackOverflowError e) {
             publisher.log(MessageType.Error, "Copydesk could not check " + document.uri() + ": " + e);
         }
+    }
+
+    /**
+     * Tells the index of the text just checked, and checks it again with the copies of other files' paragraphs it
+     * holds, if any (the incremental check knows one document only).
+     */
+    private OpenDocument.Checked withCopies(OpenDocument document, OpenDocument.Checked checked) {
+        ProjectIndex projectIndex = index;
+        if (projectIndex == null || document.path() == null) {
+            return checked;
+        }
+        projectIndex.opened(document.path(), checked.result().document(), document.checker().config());
+        List<org.copydesk.core.CrossFileCopy> copies = copiesFor(document, checked.text());
+        return copies.isEmpty() ? checked : document.recheck(checked, copies);
+    }
+
+    private List<org.copydesk.core.CrossFileCopy> copiesFor(OpenDocument document, String text) {
+        ProjectIndex projectIndex = index;
+        return projectIndex == null ? List.of() : projectIndex.copiesFor(document.path(), text);
     }
 
     /** Binds the document to its settings' checker; false if it is not to be checked at all. */
@@ -198,7 +253,7 @@ public final class Checks {
     private void publish(OpenDocument document, OpenDocument.Checked checked) {
         long start = System.nanoTime();
         publisher.diagnostics(document.uri(), checked.version(),
-                Diagnostics.of(document.uri(), checked.result().findings(), checked.positions()));
+                Diagnostics.of(document.uri(), checked.result().findings(), checked.positions(), otherFiles));
         if (traceTimes) {
             long end = System.nanoTime();
             publisher.log(MessageType.Log, String.format(java.util.Locale.ROOT,

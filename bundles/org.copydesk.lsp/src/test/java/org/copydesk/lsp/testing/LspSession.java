@@ -114,7 +114,7 @@ public final class LspSession implements AutoCloseable {
         }
     }
 
-    /** What an editor says it can do: versioned edits, resolve, progress, pulled settings, file watching. */
+    /** What an editor says it can do: versioned edits, resolve, progress, pulled settings, file watching, showing a document. */
     public static ClientCapabilities capabilities() {
         WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
         workspace.setApplyEdit(true);
@@ -125,6 +125,7 @@ public final class LspSession implements AutoCloseable {
         workspace.setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
         WindowClientCapabilities window = new WindowClientCapabilities();
         window.setWorkDoneProgress(true);
+        window.setShowDocument(new org.eclipse.lsp4j.ShowDocumentCapabilities(true));
         TextDocumentClientCapabilities text = new TextDocumentClientCapabilities();
         CodeActionCapabilities codeAction = new CodeActionCapabilities();
         codeAction.setResolveSupport(new CodeActionResolveSupportCapabilities(List.of("edit")));
@@ -171,6 +172,16 @@ public final class LspSession implements AutoCloseable {
 
     public void change(String uri, int version, List<TextDocumentContentChangeEvent> changes) {
         server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version), changes));
+    }
+
+    public void close(String uri) {
+        server.getTextDocumentService().didClose(new org.eclipse.lsp4j.DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+    }
+
+    /** Tells the server, as a client's file watcher does, that {@code file} was created, changed or deleted. */
+    public void watched(Path file, org.eclipse.lsp4j.FileChangeType type) {
+        server.getWorkspaceService().didChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesParams(
+                List.of(new org.eclipse.lsp4j.FileEvent(file.toUri().toString(), type))));
     }
 
     public List<Either<Command, CodeAction>> codeActions(String uri, Range range, List<String> only) {
