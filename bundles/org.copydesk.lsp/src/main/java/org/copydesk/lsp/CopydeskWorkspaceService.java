@@ -269,12 +269,26 @@ public final class CopydeskWorkspaceService implements WorkspaceService {
         }
     }
 
-    /** "Go to the other copy": asks the editor to show the file at the paragraph ({@code window/showDocument}). */
+    /**
+     * "Go to the other copy": asks the editor to show the file at the paragraph ({@code window/showDocument}); an
+     * editor that cannot is told where it is.
+     */
     private CompletableFuture<Object> showOtherCopy(List<Object> arguments) {
-        if (arguments.size() != 2 || server.publisher.client() == null) {
+        Range range;
+        try {
+            range = arguments.size() == 2 ? new com.google.gson.Gson().fromJson(new com.google.gson.Gson().toJsonTree(arguments.get(1)), Range.class) : null;
+        } catch (RuntimeException e) {
+            range = null;
+        }
+        if (range == null || range.getStart() == null || server.publisher.client() == null) {
             return failed(ResponseErrorCode.InvalidParams, CodeActions.SHOW_OTHER_COPY_COMMAND + " takes the file's URI and the range");
         }
-        Range range = new com.google.gson.Gson().fromJson(new com.google.gson.Gson().toJsonTree(arguments.get(1)), Range.class);
+        if (!server.support.showDocument()) {
+            Path file = Uris.toPath(string(arguments.get(0)));
+            server.publisher.client().showMessage(new org.eclipse.lsp4j.MessageParams(MessageType.Info, "The other copy is at line "
+                    + (range.getStart().getLine() + 1) + " of " + (file != null ? file : string(arguments.get(0)))));
+            return CompletableFuture.completedFuture(null);
+        }
         ShowDocumentParams show = new ShowDocumentParams(string(arguments.get(0)));
         show.setTakeFocus(true);
         show.setSelection(range);

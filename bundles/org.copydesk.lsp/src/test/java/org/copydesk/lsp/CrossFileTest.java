@@ -174,6 +174,20 @@ class CrossFileTest {
     }
 
     @Test
+    void goToTheOtherCopy_inAnEditorThatCannotShowDocuments_saysWhereItIs() {
+        var capabilities = LspSession.capabilities();
+        capabilities.getWindow().setShowDocument(null);
+        session.initialize(List.of(folder), capabilities);
+        String uri = session.open(later);
+        Diagnostic copy = session.client.await(uri, CrossFileTest::hasCopy).getDiagnostics().get(0);
+        CodeAction goTo = Editor.titled(session.codeActions(uri, copy.getRange(), null), "Go to the other copy");
+        LspSession.get(session.server.getWorkspaceService().executeCommand(
+                new ExecuteCommandParams(goTo.getCommand().getCommand(), goTo.getCommand().getArguments())));
+        session.client.awaitShown("The other copy is at line 3 of " + earlier);
+        assertEquals(List.of(), session.client.documentsShown);
+    }
+
+    @Test
     void copyWithWordsOfItsOwn_isOnlySuggestedForRemoval() throws Exception {
         Files.writeString(later, LATER.replace(PIER, PIER.replace("two years", "two long years")));
         session.initialize(folder);

@@ -111,13 +111,11 @@ public final class CodeActions {
     }
 
     /**
-     * For a copy of another file's paragraph, an action that opens that file at the paragraph, where the editor
-     * can show a document when the server asks ({@code window/showDocument}).
+     * For a copy of another file's paragraph, an action that opens that file at the paragraph: its command, if the
+     * editor does not run it itself (Copydesk's Neovim setup does), has the server ask the editor to show the
+     * place ({@code window/showDocument}), or say where it is to an editor that cannot.
      */
     private java.util.Optional<Either<Command, CodeAction>> goToOtherCopy(OpenDocument document, Finding finding, Diagnostic diagnostic) {
-        if (!client.showDocument()) {
-            return java.util.Optional.empty();
-        }
         for (Related place : finding.related()) {
             Location location = place.inOtherFile() ? others.locate(document.uri(), place) : null;
             if (location != null) {
