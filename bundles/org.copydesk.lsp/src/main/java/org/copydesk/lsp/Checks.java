@@ -195,6 +195,10 @@ public final class Checks {
         try {
             if (!checkable(document)) {
                 publisher.diagnostics(document.uri(), document.version(), List.of());
+                ProjectIndex projectIndex = index;
+                if (projectIndex != null) {
+                    projectIndex.notChecked(document.path());
+                }
                 return;
             }
             OpenDocument.Checked checked = withCopies(document, document.check(document.snapshot()));

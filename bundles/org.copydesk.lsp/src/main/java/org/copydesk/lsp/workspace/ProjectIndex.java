@@ -139,7 +139,20 @@ public final class ProjectIndex {
 
     /** Sketches the drafts of {@code folders} that are not open, in the background, then searches. */
     public void addFolders(List<Path> folders, Progress progress) {
+        read(folders, progress, false);
+    }
+
+    /** Forgets every file and sketches the folders again (a config changed: projects and settings may differ). */
+    public void rebuild(List<Path> folders, Progress progress) {
+        read(folders, progress, true);
+    }
+
+    private void read(List<Path> folders, Progress progress, boolean afresh) {
         thread.execute(() -> {
+            if (afresh) {
+                // open documents are replaced as they are checked again with the new settings
+                entries.values().removeIf(entry -> entry.open == null);
+            }
             List<Path> files;
             try {
                 files = FolderCheck.drafts(folders);
@@ -167,12 +180,6 @@ public final class ProjectIndex {
         removed(folder);
     }
 
-    /** Forgets every file and sketches the folders again (a config changed: projects and settings may differ). */
-    public void rebuild(List<Path> folders, Progress progress) {
-        thread.execute(entries::clear);
-        addFolders(folders, progress);
-    }
-
     /**
      * The text of an open document, as just checked: sketched at the next search. Call on the checking thread,
      * which has parsed the document; whatever the sketch reads of it is computed here, so that the index's
@@ -198,6 +205,13 @@ public final class ProjectIndex {
         document.lines();
         entries.put(file, new Entry(file, nameOf(folder, file), project, document, null));
         scheduleSearch(delayMillis);
+    }
+
+    /** An open document that is not checked (its config ignores it, or it is over the size limit): left out. */
+    public void notChecked(Path file) {
+        if (file != null && entries.remove(file) != null) {
+            scheduleSearch(delayMillis);
+        }
     }
 
     /** A file the editor closed, or one created or changed on disk while not open: sketched again from disk. */
@@ -337,7 +351,18 @@ public final class ProjectIndex {
                     sketches.add(sketch);
                 }
             }
-            ProjectDuplicates copies = ProjectDuplicates.find(sketches, project.getKey().config(), sketch -> textOf(entryOf.get(sketch)));
+            ProjectDuplicates copies;
+            try {
+                copies = ProjectDuplicates.find(sketches, project.getKey().config(), sketch -> textOf(entryOf.get(sketch)));
+            } catch (RuntimeException | StackOverflowError e) {
+                for (Entry entry : files) { // the last search's copies stand; each file's own check says what fails
+                    Found last = found.get(entry.file);
+                    if (last != null) {
+                        next.put(entry.file, last);
+                    }
+                }
+                continue;
+            }
             for (FileSketch sketch : sketches) {
                 List<CrossFileCopy> in = copies.copiesIn(sketch);
                 if (!in.isEmpty()) {
