@@ -58,6 +58,9 @@ import com.google.gson.JsonPrimitive;
 public final class CopydeskWorkspaceService implements WorkspaceService {
     private final CopydeskLanguageServer server;
     private final Map<String, AtomicBoolean> cancels = new ConcurrentHashMap<>();
+    /** The editor's settings as a config, last applied; and whether the index has started reading the folders. */
+    private volatile Config editorConfig = Config.defaults();
+    private volatile boolean folderIndexStarted;
 
     CopydeskWorkspaceService(CopydeskLanguageServer server) {
         this.server = server;
@@ -75,6 +78,7 @@ public final class CopydeskWorkspaceService implements WorkspaceService {
                     new Registration(UUID.randomUUID().toString(), "workspace/didChangeWatchedFiles", options))));
         }
         pullSettings();
+        folderIndexStarted = true;
         server.index.addFolders(List.copyOf(server.folders), progress("Copydesk: reading the drafts"));
     }
 
@@ -178,7 +182,13 @@ public final class CopydeskWorkspaceService implements WorkspaceService {
         }
         server.checks.settings(read);
         server.index.settings(read.checkDelayMillis(), read.maxDocumentSize());
+        Config before = editorConfig;
+        editorConfig = read.config();
         server.configs.setEditorConfig(read.config());
+        if (folderIndexStarted && !read.config().equals(before)) {
+            // the drafts on disk were read with the settings before: their projects and sketches may differ now
+            server.index.rebuild(List.copyOf(server.folders), progress("Copydesk: reading the drafts again"));
+        }
         for (OpenDocument document : server.documents.all()) {
             server.checks.reconfigure(document);
         }

@@ -213,6 +213,19 @@ class CrossFileTest {
     }
 
     @Test
+    void editorSettings_scopeFile_turnsItOff_andBackOn() {
+        session.initialize(folder);
+        String uri = session.open(later);
+        session.client.await(uri, CrossFileTest::hasCopy);
+        session.server.getWorkspaceService().didChangeConfiguration(new org.eclipse.lsp4j.DidChangeConfigurationParams(
+                com.google.gson.JsonParser.parseString("{\"copydesk\":{\"rules\":{\"duplicate-paragraph\":{\"scope\":\"file\"}}}}")));
+        session.client.await(uri, p -> !hasCopy(p));
+        session.server.getWorkspaceService().didChangeConfiguration(new org.eclipse.lsp4j.DidChangeConfigurationParams(
+                com.google.gson.JsonParser.parseString("{\"copydesk\":{}}")));
+        session.client.await(uri, CrossFileTest::hasCopy);
+    }
+
+    @Test
     void allowList_letsTheFilesRepeatEachOther() throws Exception {
         Files.writeString(folder.resolve(Config.FILE_NAME), "rules:\n  duplicate-paragraph:\n    allow: [\"*.md\"]\n");
         write(folder.resolve("notes/c-later.txt"), "Notes\n\n" + PIER + "\n\nNothing else was said at the meeting on the quay.\n");

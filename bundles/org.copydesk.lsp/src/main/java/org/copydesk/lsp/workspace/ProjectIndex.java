@@ -93,6 +93,7 @@ public final class ProjectIndex {
     private volatile long maxBytes = TextFileReader.DEFAULT_MAX_BYTES;
     private volatile Listener listener = files -> { };
     private volatile LongConsumer searched = nanos -> { };
+    private volatile boolean stopped;
 
     /**
      * @param folderOf the workspace folder holding a file (the innermost), or null for a file outside them all
@@ -162,7 +163,7 @@ public final class ProjectIndex {
             progress.begin(files.size());
             int done = 0;
             for (Path file : files) {
-                if (progress.cancelled()) {
+                if (progress.cancelled() || stopped) {
                     break;
                 }
                 if (!isOpen.apply(file)) {
@@ -255,9 +256,14 @@ public final class ProjectIndex {
         return entries.size();
     }
 
+    /**
+     * Drops the searches scheduled and stops reading folders; a search that runs finishes (interrupting it could
+     * cut a message to the client in half on a stream that can be interrupted).
+     */
     public void shutdown() {
+        stopped = true;
         thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-        thread.shutdownNow();
+        thread.shutdown();
     }
 
     /** The copies of {@code before} that the edits turning it into {@code after} left whole, where they are now. */

@@ -1,8 +1,8 @@
 package org.copydesk.lsp.testing;
 
 import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -91,26 +91,28 @@ public final class LspSession implements AutoCloseable {
     }
 
     public static LspSession inProcess() {
+        BytePipe clientToServer = new BytePipe();
+        BytePipe serverToClient = new BytePipe();
+        InputStream serverIn = clientToServer.in;
+        OutputStream toServer = clientToServer.out;
+        InputStream clientIn = serverToClient.in;
+        OutputStream toClient = serverToClient.out;
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> {
+            try {
+                return StdioServer.run(serverIn, toClient);
+            } finally {
+                closeQuietly(toClient);
+            }
+        });
+        RecordingClient client = new RecordingClient();
+        return new LspSession(client, LSPLauncher.createClientLauncher(client, clientIn, toServer), null, exit);
+    }
+
+    private static void closeQuietly(OutputStream out) {
         try {
-            PipedInputStream serverIn = new PipedInputStream(1 << 16);
-            PipedOutputStream toServer = new PipedOutputStream(serverIn);
-            PipedInputStream clientIn = new PipedInputStream(1 << 16);
-            PipedOutputStream toClient = new PipedOutputStream(clientIn);
-            CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return StdioServer.run(serverIn, toClient);
-                } finally {
-                    try {
-                        toClient.close();
-                    } catch (IOException e) {
-                        // the client side is gone already
-                    }
-                }
-            });
-            RecordingClient client = new RecordingClient();
-            return new LspSession(client, LSPLauncher.createClientLauncher(client, clientIn, toServer), null, exit);
+            out.close();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // the client side is gone already
         }
     }
 
