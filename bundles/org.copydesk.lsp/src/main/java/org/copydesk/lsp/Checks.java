@@ -39,6 +39,8 @@ public final class Checks {
     private final Map<String, Pending> scheduled = new ConcurrentHashMap<>();
     private final Map<String, Long> lastStart = new ConcurrentHashMap<>();
     private final Map<String, Boolean> ignoredByUri = new ConcurrentHashMap<>();
+    /** The copies of other files' paragraphs the last check of each document was given. */
+    private final Map<String, List<org.copydesk.core.CrossFileCopy>> copiesUsed = new ConcurrentHashMap<>();
     private volatile EditorSettings settings = EditorSettings.DEFAULTS;
     private volatile Runnable afterCheck = () -> { };
     private volatile Runnable afterBind = () -> { };
@@ -88,8 +90,13 @@ public final class Checks {
                     || last.text() != document.text() || !checkable(document)) {
                 return;
             }
+            List<org.copydesk.core.CrossFileCopy> copies = copiesFor(document, last.text());
+            if (copies.equals(copiesUsed.getOrDefault(document.uri(), List.of()))) {
+                return; // what the last check was given already (the search ran after an edit of this document)
+            }
             try {
-                publish(document, document.recheck(last, copiesFor(document, last.text())));
+                copiesUsed.put(document.uri(), copies);
+                publish(document, document.recheck(last, copies));
             } catch (RuntimeException | StackOverflowError e) {
                 publisher.log(MessageType.Error, "Copydesk could not check " + document.uri() + ": " + e);
             }
@@ -143,6 +150,7 @@ public final class Checks {
         }
         lastStart.remove(document.uri());
         ignoredByUri.remove(document.uri());
+        copiesUsed.remove(document.uri());
     }
 
     /** Runs {@code work} on the checking thread, after the checks scheduled before it. */
@@ -221,6 +229,7 @@ public final class Checks {
         }
         projectIndex.opened(document.path(), checked.result().document(), document.checker().config());
         List<org.copydesk.core.CrossFileCopy> copies = copiesFor(document, checked.text());
+        copiesUsed.put(document.uri(), copies);
         return copies.isEmpty() ? checked : document.recheck(checked, copies);
     }
 
