@@ -16,7 +16,7 @@ import org.copydesk.lsp.documents.Diagnostics;
 import org.copydesk.lsp.documents.DocumentStore;
 import org.copydesk.lsp.documents.OpenDocument;
 import org.copydesk.lsp.documents.OtherFiles;
-import org.copydesk.lsp.workspace.ProjectIndex;
+import org.copydesk.lsp.workspace.WorkspaceCopies;
 import org.eclipse.lsp4j.MessageType;
 
 /**
@@ -45,7 +45,7 @@ public final class Checks {
     private volatile Runnable afterCheck = () -> { };
     private volatile Runnable afterBind = () -> { };
     private volatile boolean traceTimes;
-    private volatile ProjectIndex index;
+    private volatile WorkspaceCopies index;
     private volatile OtherFiles otherFiles = OtherFiles.NONE;
 
     public Checks(DocumentStore documents, ConfigStore configs, Publisher publisher) {
@@ -74,8 +74,8 @@ public final class Checks {
      * The workspace's paragraphs: each check adds the copies of other files' paragraphs it holds, and tells the
      * index of the text it checked; {@code others} locates those paragraphs for the diagnostics.
      */
-    public void crossFile(ProjectIndex projectIndex, OtherFiles others) {
-        index = projectIndex;
+    public void crossFile(WorkspaceCopies copiesIndex, OtherFiles others) {
+        index = copiesIndex;
         otherFiles = others;
     }
 
@@ -203,9 +203,9 @@ public final class Checks {
         try {
             if (!checkable(document)) {
                 publisher.diagnostics(document.uri(), document.version(), List.of());
-                ProjectIndex projectIndex = index;
-                if (projectIndex != null) {
-                    projectIndex.notChecked(document.path());
+                WorkspaceCopies copiesIndex = index;
+                if (copiesIndex != null) {
+                    copiesIndex.notChecked(document.path());
                 }
                 return;
             }
@@ -223,19 +223,19 @@ public final class Checks {
      * holds, if any (the incremental check knows one document only).
      */
     private OpenDocument.Checked withCopies(OpenDocument document, OpenDocument.Checked checked) {
-        ProjectIndex projectIndex = index;
-        if (projectIndex == null || document.path() == null) {
+        WorkspaceCopies copiesIndex = index;
+        if (copiesIndex == null || document.path() == null) {
             return checked;
         }
-        projectIndex.opened(document.path(), checked.result().document(), document.checker().config());
+        copiesIndex.opened(document.path(), checked.result().document(), document.checker().config());
         List<org.copydesk.core.CrossFileCopy> copies = copiesFor(document, checked.text());
         copiesUsed.put(document.uri(), copies);
         return copies.isEmpty() ? checked : document.recheck(checked, copies);
     }
 
     private List<org.copydesk.core.CrossFileCopy> copiesFor(OpenDocument document, String text) {
-        ProjectIndex projectIndex = index;
-        return projectIndex == null ? List.of() : projectIndex.copiesFor(document.path(), text);
+        WorkspaceCopies copiesIndex = index;
+        return copiesIndex == null ? List.of() : copiesIndex.copiesFor(document.path(), text);
     }
 
     /** Binds the document to its settings' checker; false if it is not to be checked at all. */

@@ -20,7 +20,7 @@ import org.copydesk.lsp.documents.Uris;
 import org.copydesk.lsp.protocol.MessageSizeGuard;
 import org.copydesk.lsp.workspace.FolderCheck;
 import org.copydesk.lsp.workspace.OtherCopies;
-import org.copydesk.lsp.workspace.ProjectIndex;
+import org.copydesk.lsp.workspace.WorkspaceCopies;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.ExecuteCommandOptions;
@@ -72,7 +72,7 @@ public final class CopydeskLanguageServer implements LanguageServer, LanguageCli
         return thread;
     });
     final Ignores ignores = new Ignores(configs, this::workspaceFolderOf);
-    final ProjectIndex index = new ProjectIndex(configs, this::workspaceFolderOrNull, file -> documents.get(file) != null);
+    final WorkspaceCopies index = new WorkspaceCopies(configs, this::workspaceFolderOrNull, file -> documents.get(file) != null);
     final OtherCopies otherCopies = new OtherCopies(documents, this::workspaceFolderOrNull);
     volatile ClientSupport support = ClientSupport.NONE;
     volatile CodeActions codeActions = new CodeActions(ClientSupport.NONE, ignores, otherCopies);

@@ -15,7 +15,7 @@ import org.copydesk.core.document.Format;
 import org.copydesk.lsp.actions.CodeActions;
 import org.copydesk.lsp.actions.Ignores;
 import org.copydesk.lsp.documents.DocumentKey;
-import org.copydesk.lsp.workspace.ProjectIndex;
+import org.copydesk.lsp.workspace.WorkspaceCopies;
 import org.copydesk.lsp.config.EditorSettings;
 import org.copydesk.lsp.documents.OpenDocument;
 import org.copydesk.lsp.documents.Uris;
@@ -86,15 +86,15 @@ public final class CopydeskWorkspaceService implements WorkspaceService {
      * Progress for reading the workspace folders' drafts into the index, as {@code $/progress} where the client
      * shows it (cancellable: the index then holds the drafts read so far); none elsewhere.
      */
-    ProjectIndex.Progress progress(String title) {
+    WorkspaceCopies.Progress progress(String title) {
         if (!server.support.workDoneProgress() || server.publisher.client() == null) {
-            return ProjectIndex.Progress.NONE;
+            return WorkspaceCopies.Progress.NONE;
         }
         String token = "copydesk-index-" + UUID.randomUUID();
         AtomicBoolean cancelled = new AtomicBoolean();
         cancels.put(token, cancelled);
         CompletableFuture<Void> created = server.publisher.client().createProgress(new WorkDoneProgressCreateParams(Either.forLeft(token)));
-        return new ProjectIndex.Progress() {
+        return new WorkspaceCopies.Progress() {
             private int percent = -1;
 
             @Override

@@ -43,7 +43,7 @@ public final class FolderCheck {
     private final Publisher publisher;
     /** Files whose diagnostics come from disk: kept when the editor closes them, checked again when they change. */
     private final Set<Path> fromDisk = ConcurrentHashMap.newKeySet();
-    private volatile ProjectIndex index;
+    private volatile WorkspaceCopies index;
     private volatile OtherFiles otherFiles = OtherFiles.NONE;
 
     public FolderCheck(DocumentStore documents, ConfigStore configs, Publisher publisher) {
@@ -53,8 +53,8 @@ public final class FolderCheck {
     }
 
     /** The workspace's paragraphs: a file's copies of other files' paragraphs are reported with its own findings. */
-    public void crossFile(ProjectIndex projectIndex, OtherFiles others) {
-        index = projectIndex;
+    public void crossFile(WorkspaceCopies copiesIndex, OtherFiles others) {
+        index = copiesIndex;
         otherFiles = others;
     }
 
@@ -123,8 +123,8 @@ public final class FolderCheck {
         }
         try {
             TextFile text = reader.read(file);
-            ProjectIndex projectIndex = index;
-            List<CrossFileCopy> copies = projectIndex == null ? List.of() : projectIndex.copiesFor(file, text.text());
+            WorkspaceCopies copiesIndex = index;
+            List<CrossFileCopy> copies = copiesIndex == null ? List.of() : copiesIndex.copiesFor(file, text.text());
             CheckResult result = resolved.checker().check(file.toString(), text.text(), copies);
             publisher.diagnostics(uri, null, Diagnostics.of(uri, result.findings(), new Positions(text.text(), result.document().lines()), otherFiles));
             fromDisk.add(file);

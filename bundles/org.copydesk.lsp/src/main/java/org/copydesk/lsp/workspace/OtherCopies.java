@@ -16,7 +16,7 @@ import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 
 /**
- * The other copy of a paragraph copied across files: {@link ProjectIndex} names a file by its path in the
+ * The other copy of a paragraph copied across files: {@link WorkspaceCopies} names a file by its path in the
  * workspace folder both files share, and its line. The place is the whole paragraph when the other file is open
  * and still has it where the index saw it, else the start of its line (the file on disk may have moved on; the
  * line is what the message says).

@@ -8,7 +8,7 @@ import org.copydesk.core.CrossFileCopy;
 import org.junit.jupiter.api.Test;
 
 /** Copies found in one text, carried over to the text an edit made of it until the next search. */
-class ProjectIndexTest {
+class WorkspaceCopiesTest {
     private static final String BEFORE = "One paragraph here.\n\nThe copied paragraph.\n\nLast one.\n";
 
     private static CrossFileCopy copy(String text, String paragraph) {
@@ -20,20 +20,20 @@ class ProjectIndexTest {
     void anEditBeforeTheCopy_movesIt() {
         String after = "One longer paragraph here.\n\nThe copied paragraph.\n\nLast one.\n";
         assertEquals(List.of(copy(after, "The copied paragraph.")),
-                ProjectIndex.moved(List.of(copy(BEFORE, "The copied paragraph.")), BEFORE, after));
+                WorkspaceCopies.moved(List.of(copy(BEFORE, "The copied paragraph.")), BEFORE, after));
     }
 
     @Test
     void anEditAfterTheCopy_leavesItWhereItIs() {
         String after = BEFORE.replace("Last one.", "The last one, longer.");
         assertEquals(List.of(copy(BEFORE, "The copied paragraph.")),
-                ProjectIndex.moved(List.of(copy(BEFORE, "The copied paragraph.")), BEFORE, after));
+                WorkspaceCopies.moved(List.of(copy(BEFORE, "The copied paragraph.")), BEFORE, after));
     }
 
     @Test
     void anEditInsideTheCopy_orJoiningItToTheNextParagraph_dropsIt() {
         List<CrossFileCopy> copies = List.of(copy(BEFORE, "The copied paragraph."));
-        assertEquals(List.of(), ProjectIndex.moved(copies, BEFORE, BEFORE.replace("copied", "pasted")));
-        assertEquals(List.of(), ProjectIndex.moved(copies, BEFORE, BEFORE.replace("paragraph.\n\nLast", "paragraph. Last")));
+        assertEquals(List.of(), WorkspaceCopies.moved(copies, BEFORE, BEFORE.replace("copied", "pasted")));
+        assertEquals(List.of(), WorkspaceCopies.moved(copies, BEFORE, BEFORE.replace("paragraph.\n\nLast", "paragraph. Last")));
     }
 }

@@ -40,7 +40,7 @@ import org.copydesk.lsp.config.ConfigStore;
  * are gathered into it, and a search's result replaces the last one only when it ends. Whoever listens is
  * told which files' copies changed, so that their diagnostics are published again.
  */
-public final class ProjectIndex {
+public final class WorkspaceCopies {
     /** The files searched together: those of one workspace folder governed by one config. */
     record Project(Path folder, Config config) {
     }
@@ -99,7 +99,7 @@ public final class ProjectIndex {
      * @param folderOf the workspace folder holding a file (the innermost), or null for a file outside them all
      * @param isOpen   whether the editor has a file open: its text then comes from the editor, not the disk
      */
-    public ProjectIndex(ConfigStore configs, Function<Path, Path> folderOf, Function<Path, Boolean> isOpen) {
+    public WorkspaceCopies(ConfigStore configs, Function<Path, Path> folderOf, Function<Path, Boolean> isOpen) {
         this.configs = configs;
         this.folderOf = folderOf;
         this.isOpen = isOpen;
