@@ -82,6 +82,9 @@ class HoverAndCommandsTest {
         // short first: the message and the summary, then the docs, rendered (no Markdown marks left)
         assertTrue(text.indexOf(message) < text.indexOf(summary) && text.indexOf(summary) < text.indexOf("What it finds"), text);
         assertFalse(text.contains("**") || text.contains("## ") || text.contains("`"), "Markdown rendered: " + text);
+        // the options as the rule reads them, a list rather than a table a hover cannot show
+        assertTrue(text.contains("similarity (default 0.9): "), "the generated options: " + text);
+        assertFalse(text.contains("| option |"), text);
     }
 
     @Test

@@ -179,6 +179,8 @@ final class Workbench {
     static void closeAllAndDelete(IProject... projects) throws CoreException {
         page().closeAllEditors(false);
         processEvents();
+        // a check still running for a closed editor would otherwise outlive the project it read
+        waitUntil("Copydesk's checks are done", () -> Job.getJobManager().find(CheckJob.FAMILY).length == 0);
         for (IProject project : projects) {
             if (project != null && project.exists()) {
                 project.delete(true, true, null);

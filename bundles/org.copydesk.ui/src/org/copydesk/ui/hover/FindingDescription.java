@@ -3,6 +3,7 @@ package org.copydesk.ui.hover;
 import java.util.Optional;
 
 import org.copydesk.core.rule.Rule;
+import org.copydesk.core.rule.RuleDocs;
 import org.copydesk.ui.CopydeskMarker;
 import org.copydesk.ui.Messages;
 import org.copydesk.ui.Rules;
@@ -40,7 +41,7 @@ record FindingDescription(String markdown) {
 
     /** The rule's page without its title (the rule's id, said above): what it finds, why, what it never reports. */
     private static String body(Rule rule) {
-        String docs = rule.info().docs().strip();
+        String docs = RuleDocs.narrowPage(rule).strip();
         return docs.startsWith("# ") && docs.indexOf('\n') > 0 ? docs.substring(docs.indexOf('\n') + 1).strip() : docs;
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.copydesk.cli.report.SafeText;
@@ -84,7 +85,13 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command: check, fix, rules, explain or init");
+        throw new ParameterException(spec.commandLine(), "missing command: " + commandNames());
+    }
+
+    /** "check, fix, ... or lsp": read from the subcommands, so a new command is never missing from the list. */
+    private String commandNames() {
+        List<String> names = spec.subcommands().keySet().stream().filter(name -> !"help".equals(name)).toList();
+        return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     }
 
     /** {@code copydesk 0.1.0} */

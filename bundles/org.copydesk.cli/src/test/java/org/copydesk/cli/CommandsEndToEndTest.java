@@ -99,6 +99,6 @@ class CommandsEndToEndTest {
         assertTrue(version.stdout().matches("copydesk \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\n"), version::toString);
         Copydesk.Run nothing = Copydesk.run(dir);
         assertEquals(2, nothing.exitCode());
-        assertEquals("copydesk: error: missing command: check, fix, rules, explain or init (see 'copydesk --help')\n", nothing.stderr());
+        assertEquals("copydesk: error: missing command: check, fix, rules, explain, init or lsp (see 'copydesk --help')\n", nothing.stderr());
     }
 }

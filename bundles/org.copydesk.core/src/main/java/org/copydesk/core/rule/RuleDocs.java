@@ -1,5 +1,6 @@
 package org.copydesk.core.rule;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -16,8 +17,16 @@ public final class RuleDocs {
     }
 
     public static String page(Rule rule) {
+        return page(rule, optionsTable(rule));
+    }
+
+    /** The page as a narrow view shows it (an editor's hover): the options as a list, as a table would not fit. */
+    public static String narrowPage(Rule rule) {
+        return page(rule, optionsList(rule));
+    }
+
+    private static String page(Rule rule, String table) {
         String docs = rule.info().docs();
-        String table = optionsTable(rule);
         int heading = headingAt(docs);
         if (heading < 0) {
             return docs.stripTrailing() + "\n\n" + OPTIONS_HEADING + "\n\n" + table;
@@ -33,18 +42,35 @@ public final class RuleDocs {
     /** Every setting of the rule in {@code .copydesk.yaml}: the two every rule has, then its own options. */
     public static String optionsTable(Rule rule) {
         StringBuilder table = new StringBuilder("| option | default | meaning |\n|---|---|---|\n");
-        RuleInfo info = rule.info();
-        row(table, "enabled", "true", "`false` (or `" + info.id() + ": off`) switches the rule off.");
-        row(table, "severity", info.defaultSeverity().id(), "`error`, `warning` or `info`.");
-        for (RuleOption<?> option : rule.options()) {
-            row(table, option.key(), value(option.defaultValue()), option.description());
+        for (Setting setting : settings(rule)) {
+            table.append("| `").append(setting.key).append("` | `").append(setting.defaultValue).append("` | ")
+                    .append(setting.meaning.replace("|", "\\|")).append(" |\n");
         }
         return table.toString();
     }
 
-    private static void row(StringBuilder table, String key, String defaultValue, String meaning) {
-        table.append("| `").append(key).append("` | `").append(defaultValue).append("` | ")
-                .append(meaning.strip().replace("\n", " ").replace("|", "\\|")).append(" |\n");
+    /** The settings of {@link #optionsTable} as a Markdown list. */
+    static String optionsList(Rule rule) {
+        StringBuilder list = new StringBuilder();
+        for (Setting setting : settings(rule)) {
+            list.append("- `").append(setting.key).append("` (default `").append(setting.defaultValue).append("`): ")
+                    .append(setting.meaning).append('\n');
+        }
+        return list.toString();
+    }
+
+    private record Setting(String key, String defaultValue, String meaning) {
+    }
+
+    private static List<Setting> settings(Rule rule) {
+        RuleInfo info = rule.info();
+        List<Setting> settings = new ArrayList<>();
+        settings.add(new Setting("enabled", "true", "`false` (or `" + info.id() + ": off`) switches the rule off."));
+        settings.add(new Setting("severity", info.defaultSeverity().id(), "`error`, `warning` or `info`."));
+        for (RuleOption<?> option : rule.options()) {
+            settings.add(new Setting(option.key(), value(option.defaultValue()), option.description().strip().replace("\n", " ")));
+        }
+        return settings;
     }
 
     private static String value(Object value) {

@@ -1,6 +1,7 @@
 package org.copydesk.core.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -53,6 +54,11 @@ class RuleCatalogueTest {
         String page = RuleDocs.page(rule);
         for (RuleOption<?> option : rule.options()) {
             assertTrue(page.contains("| `" + option.key() + "` |"), "the page's options table names " + option.key());
+        }
+        String narrow = RuleDocs.narrowPage(rule);
+        assertFalse(narrow.contains("| option | default | meaning |"), "a hover's page lists the options, not in a table");
+        for (RuleOption<?> option : rule.options()) {
+            assertTrue(narrow.contains("\n- `" + option.key() + "` (default `"), "the hover's page lists " + option.key());
         }
     }
 
