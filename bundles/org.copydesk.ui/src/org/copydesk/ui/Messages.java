@@ -28,6 +28,8 @@ public final class Messages extends NLS {
     public static String goToRelated;
     public static String fixRefused;
     public static String nothingToFix;
+    public static String nothingToFixOneChoice;
+    public static String nothingToFixChoices;
     public static String fixesRefusedInfo;
     public static String fixInFiles;
     public static String fixedOneProblem;

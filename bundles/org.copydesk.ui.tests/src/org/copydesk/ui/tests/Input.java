@@ -61,6 +61,16 @@ final class Input {
         post(SWT.KeyUp, modifier, '\0');
     }
 
+    /** Presses {@code character} with two modifiers held down, as Alt+Shift+Y is typed, posted to the display. */
+    static void chord(int modifier, int secondModifier, char character) {
+        post(SWT.KeyDown, modifier, '\0');
+        post(SWT.KeyDown, secondModifier, '\0');
+        post(SWT.KeyDown, 0, character);
+        post(SWT.KeyUp, 0, character);
+        post(SWT.KeyUp, secondModifier, '\0');
+        post(SWT.KeyUp, modifier, '\0');
+    }
+
     /** Moves the mouse pointer to {@code point} of {@code control} and leaves it there. */
     static void moveMouse(Control control, Point point) {
         // two moves, the last within the control: a pointer that only jumped in has not moved over it yet

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.copydesk.ui.editor.DraftEditor;
 import org.copydesk.ui.preferences.CopydeskPreferencePage;
 import org.copydesk.ui.preferences.CopydeskPreferences;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.PlatformUI;
@@ -21,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Drafts open as prose reads best: wrapped, so the start of a long sentence never scrolls out of sight. */
+/**
+ * Drafts open as prose reads best: wrapped, so the start of a long sentence never scrolls out of sight; drafts larger
+ * than {@link DraftEditor#WRAP_LIMIT} open unwrapped, so that typing in them stays fast.
+ */
 class ProseEditorTest {
     private static final String SENTENCE = "The council approved the budget on Tuesday after a long debate about the bridge, the schools "
             + "and the new library, and the mayor said the town would start work on all three before the winter came. ";
@@ -57,6 +62,29 @@ class ProseEditorTest {
         int lastLine = widget.getLineAtOffset(widget.getCharCount());
         assertTrue(widget.getLinePixel(lastLine + 1) - widget.getLinePixel(lastLine) > 2 * widget.getLineHeight(),
                 "the paragraph takes several rows on the screen");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { Workbench.GENERIC_EDITOR, Workbench.TEXT_EDITOR })
+    void aDraftLargerThanTheWrapLimitOpensUnwrappedAndAltShiftYWrapsIt(String editorId) throws Exception {
+        // wrapped, the widget measures wrapped lines again on every keystroke: in megabytes, milliseconds a key
+        StringBuilder text = new StringBuilder();
+        while (text.length() <= DraftEditor.WRAP_LIMIT) {
+            text.append(SENTENCE).append("\n\n");
+        }
+        IFile large = Workbench.createFile(project, "large.md", text.toString());
+        ITextEditor editor = Workbench.open(large, editorId);
+        StyledText widget = Workbench.viewer(editor).getTextWidget();
+        assertFalse(((ITextEditorExtension6) editor).isWordWrapEnabled(), "a large draft opens unwrapped");
+        assertFalse(widget.getWordWrap());
+
+        Input.focus(widget);
+        Input.chord(SWT.ALT, SWT.SHIFT, 'y');
+        Workbench.waitUntil("Alt+Shift+Y wraps the draft", widget::getWordWrap);
+        assertTrue(((ITextEditorExtension6) editor).isWordWrapEnabled());
+
+        IFile limit = Workbench.createFile(project, "limit.md", text.substring(0, DraftEditor.WRAP_LIMIT));
+        assertTrue(((ITextEditorExtension6) Workbench.open(limit, editorId)).isWordWrapEnabled(), "a draft of the limit opens wrapped");
     }
 
     @Test

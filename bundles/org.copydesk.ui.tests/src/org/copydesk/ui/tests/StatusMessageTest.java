@@ -69,6 +69,23 @@ class StatusMessageTest {
     }
 
     @Test
+    void fixAllWithOnlySuggestionsLeftSaysHowManyProblemsNeedTheWritersChoice() throws Exception {
+        // two later copies that each add a sentence: the writer chooses which copy stays, no automatic fix
+        String updated = PARAGRAPH.strip() + " The vote was close.\n";
+        String corrected = PARAGRAPH.strip() + " The mayor abstained.\n";
+        String text = PARAGRAPH + "\nThe session ended at nine.\n\n" + updated + "\nThen the council went home.\n\n" + corrected;
+        IFile file = Workbench.createFile(project, "choices.txt", text);
+        ITextEditor editor = Workbench.open(file, Workbench.GENERIC_EDITOR);
+        Workbench.waitUntil("two duplicate markers", () -> Workbench.markers(file, "duplicate-paragraph").size() == 2);
+        Workbench.waitForChecks();
+
+        fixAll();
+        assertEquals("Nothing to fix automatically: 2 problems need your choice of fix (Ctrl+1)", StatusMessage.current());
+        assertTrue(statusLine().contains(StatusMessage.current()), statusLine().toString());
+        assertEquals(text, Workbench.document(editor).get(), "the copies are left to the writer");
+    }
+
+    @Test
     void aFixRefusedSaysSoUntilTheWriterTypes() throws Exception {
         IFile file = Workbench.createFile(project, "draft.txt", PARAGRAPH + "\n" + PARAGRAPH);
         ITextEditor editor = Workbench.open(file, Workbench.GENERIC_EDITOR);

@@ -49,10 +49,14 @@ public final class FileFixer {
     }
 
     /**
-     * How many fixes were applied, in how many files, and how many were refused because the text no longer has
-     * their finding (or changed while the fixes were worked out).
+     * How many fixes were applied, in how many files, how many were refused because the text no longer has
+     * their finding (or changed while the fixes were worked out), and how many problems are left whose fixes are
+     * suggestions, for the writer to choose among.
      */
-    public record Outcome(int applied, int files, int refused) {
+    public record Outcome(int applied, int files, int refused, int choices) {
+        public Outcome(int applied, int files, int refused) {
+            this(applied, files, refused, 0);
+        }
     }
 
     private FileFixer() {
@@ -73,17 +77,19 @@ public final class FileFixer {
             int applied = 0;
             int files = 0;
             int refused = 0;
+            int choices = 0;
             for (Work work : works) {
                 int done = work.applyToDocument();
                 applied += done;
                 files += done > 0 ? 1 : 0;
                 refused += work.refused;
+                choices += work.choices;
             }
             if (refused > 0) {
                 // markers that found no finding are out of date: bring them up to date with the text
                 CheckJob.background().enqueue(requests.stream().map(Request::file).toList());
             }
-            return new Outcome(applied, files, refused);
+            return new Outcome(applied, files, refused, choices);
         } catch (CoreException e) {
             Log.error("Copydesk could not apply fixes", e);
             return new Outcome(0, 0, requests.size());
@@ -98,6 +104,8 @@ public final class FileFixer {
     public static void tell(IWorkbenchPart part, Outcome outcome) {
         if (outcome.applied() == 0 && outcome.refused() > 0) {
             StatusMessage.showError(part, Messages.fixRefused);
+        } else if (outcome.applied() == 0 && outcome.choices() > 0) {
+            StatusMessage.show(part, outcome.choices() == 1 ? Messages.nothingToFixOneChoice : NLS.bind(Messages.nothingToFixChoices, outcome.choices()));
         } else if (outcome.applied() == 0) {
             StatusMessage.show(part, Messages.nothingToFix);
         } else if (outcome.files() > 1) {
@@ -129,6 +137,8 @@ public final class FileFixer {
         /** The fixes applied, when they were applied in one round to the snapshot's text: their placeholders can be found. */
         private List<Fix> placeable = List.of();
         private int refused;
+        /** Problems left after the automatic fixes whose fixes are all suggestions. */
+        private int choices;
 
         private Work(Request request, ITextFileBuffer buffer, boolean openElsewhere) {
             this.request = request;
@@ -160,6 +170,7 @@ public final class FileFixer {
                 AutomaticFixer.Result fixed = AutomaticFixer.fix(new Checker(settings.config(), Rules.all()), name, snapshot.text());
                 fixedText = fixed.fixed() == 0 ? null : fixed.text();
                 applied = fixed.fixed();
+                choices = (int) fixed.after().findings().stream().filter(f -> !f.fixes().isEmpty() && f.automaticFix() == null).count();
                 return;
             }
             SelectedFixes selected = SelectedFixes.select(settings.config(), name, snapshot.text(), request.targets());
