@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 work="${1:-${TMPDIR:-/tmp}/copydesk-cross-file-benchmark}"
 shift || true
-./mvnw -o -B -q -Pbenchmarks -DskipTests -pl bundles/org.copydesk.core,bundles/org.copydesk.cli,bundles/org.copydesk.benchmarks package
+./mvnw -o -B -q -Pbenchmarks -DskipTests -pl bundles/org.copydesk.cli,bundles/org.copydesk.benchmarks -am package
 for scale in 1 2 4; do
   dir="$work/x$scale"
   if [ ! -d "$dir" ]; then

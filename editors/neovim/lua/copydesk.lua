@@ -7,7 +7,8 @@
 -- Then: diagnostics as you type, `vim.lsp.buf.code_action()` for the fixes, `vim.lsp.buf.hover()` for the rule's
 -- page, :CopydeskFixAll for every automatic fix (what `copydesk fix` does), :CopydeskCheckWorkspace for the drafts
 -- that are not open. Options: cmd, filetypes, settings (the same rules and ignore as .copydesk.yaml, for what the
--- file does not say), fix_all_on_save.
+-- file does not say), fix_all_on_save, watch_files (Neovim 0.9 and newer: tell the server of drafts changed on disk
+-- outside Neovim, so that copies across files stay current; on by default, which Neovim is not on Linux).
 local M = {}
 
 local FIX_ALL = 'source.fixAll.copydesk'
@@ -17,6 +18,7 @@ M.defaults = {
   filetypes = { 'text', 'markdown', 'asciidoc', 'asciidoctor' },
   settings = { copydesk = vim.empty_dict() },
   fix_all_on_save = false,
+  watch_files = true,
 }
 
 local options = vim.deepcopy(M.defaults)
@@ -58,6 +60,11 @@ function M.attach(bufnr)
     workspace_folders = { { uri = vim.uri_from_fname(root), name = root } },
     settings = options.settings,
   }
+  if options.watch_files and vim.fn.has('nvim-0.9') == 1 then
+    local capabilities = vim.lsp.protocol.make_client_capabilities()
+    capabilities.workspace.didChangeWatchedFiles = { dynamicRegistration = true, relativePatternSupport = true }
+    config.capabilities = capabilities
+  end
   if vim.lsp.start then -- 0.8 and later: starts or reuses the client for this name and folder, and attaches
     vim.lsp.start(config, { bufnr = bufnr })
     return
@@ -128,7 +135,20 @@ function M.check_workspace(bufnr)
   end
 end
 
+-- "Go to the other copy" (a paragraph copied from another draft): run here, so that Neovim versions without
+-- window/showDocument (before 0.8) open the other draft at the paragraph too.
+local function show_other_copy(command)
+  local uri, range = command.arguments[1], command.arguments[2]
+  local location = { uri = uri, range = range }
+  if vim.lsp.util.show_document then -- 0.10 and later
+    vim.lsp.util.show_document(location, 'utf-16', { focus = true })
+  else
+    vim.lsp.util.jump_to_location(location, 'utf-16')
+  end
+end
+
 function M.setup(user)
+  vim.lsp.commands['copydesk.showOtherCopy'] = show_other_copy
   options = vim.tbl_deep_extend('force', vim.deepcopy(M.defaults), user or {})
   local group = vim.api.nvim_create_augroup('copydesk', { clear = true })
   vim.api.nvim_create_autocmd('FileType', {

@@ -46,12 +46,17 @@ import com.google.gson.JsonObject;
  * middle; the server's own time from the change's arrival to its diagnostics sent (its {@code $/setTrace verbose}
  * log line), after a warm-up, and the client's round trip.
  * <li>{@code memory}: ten 100 KB drafts open and edited, then the server's resident memory ({@code VmRSS}) and peak.
+ * <li>{@code workspace DIR}: {@code DIR} (a project {@link WriteProject} wrote) as the workspace folder, one of its
+ * drafts open and edited a character at a time: how long the server takes to read the folder, and what each edit
+ * costs in the search for copies across files (its log line), then the wall time from a pasted paragraph of
+ * another draft to its diagnostic. Not part of {@code all}.
  * </ul>
  * Usage: {@code java -cp benchmarks.jar org.copydesk.benchmarks.LanguageServerHarness [startup|keystroke|memory|all]
- * [-- COMMAND…]} (about two minutes for all).
+ * [-- COMMAND…]} (about two minutes for all), or {@code … LanguageServerHarness workspace DIR [-- COMMAND…]}.
  */
 public final class LanguageServerHarness {
     private static final Path EXAMPLE = Path.of("releng/examples/000_4e3a9109ce5d23f9.txt");
+    private static final Pattern SEARCH = Pattern.compile("for copies across files: ([0-9.]+) ms");
     private static final Pattern TIMING = Pattern.compile("version (\\d+), \\d+ findings: ([0-9.]+) ms after the change arrived");
 
     private LanguageServerHarness() {
@@ -71,6 +76,56 @@ public final class LanguageServerHarness {
         }
         if (what.equals("memory") || what.equals("all")) {
             memory(command, 10, 100 * 1024);
+        }
+        if (what.equals("workspace")) {
+            workspace(command, Path.of(args[1]).toAbsolutePath().normalize(), 20, 60);
+        }
+    }
+
+    static void workspace(List<String> command, Path folder, int warmUp, int measured) throws Exception {
+        List<Path> drafts;
+        try (var walk = Files.walk(folder)) {
+            drafts = walk.filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".txt")).sorted().toList();
+        }
+        Path edited = drafts.get(drafts.size() / 2);
+        String text = Files.readString(edited, StandardCharsets.UTF_8);
+        String uri = edited.toUri().toString();
+        int at = text.indexOf("\n\n", text.length() / 2) - 20;
+        JsonObject options = new JsonObject();
+        options.addProperty("checkDelay", 0);
+        long start = System.nanoTime();
+        try (Server server = Server.start(command, options, folder)) {
+            server.client.awaitSearch(1);
+            double ready = (System.nanoTime() - start) / 1e9;
+            String resident = server.status("VmRSS");
+            server.open(uri, text);
+            server.client.await(uri, 1);
+            int searches = server.client.searches.size();
+            double[] search = new double[measured];
+            for (int i = 0; i < warmUp + measured; i++) {
+                int version = 2 + i;
+                boolean insert = i % 2 == 0;
+                server.change(uri, version, new TextDocumentContentChangeEvent(server.range(text, at, insert ? at : at + 1), insert ? "x" : ""));
+                text = insert ? text.substring(0, at) + "x" + text.substring(at) : text.substring(0, at) + text.substring(at + 1);
+                server.client.await(uri, version);
+                searches = server.client.awaitSearch(searches + 1);
+                if (i >= warmUp) {
+                    search[i - warmUp] = server.client.searches.get(searches - 1);
+                }
+            }
+            // a paragraph of another draft pasted at the end: wall time until its diagnostic names that draft
+            String other = Files.readString(drafts.get(drafts.size() / 4), StandardCharsets.UTF_8);
+            String paragraph = java.util.Arrays.stream(other.split("\n\n")).filter(p -> p.length() > 200).findFirst().orElseThrow();
+            int version = 2 + warmUp + measured;
+            long pasted = System.nanoTime();
+            server.change(uri, version, new TextDocumentContentChangeEvent(server.range(text, text.length(), text.length()), paragraph + "\n"));
+            server.client.awaitRelatedTo(uri, drafts.get(drafts.size() / 4).toUri().toString());
+            double toDiagnostic = (System.nanoTime() - pasted) / 1e6;
+            System.out.printf(Locale.ROOT, "workspace of %d drafts: read and searched in %.2f s wall (resident %s); one keystroke: "
+                    + "search for copies across files median %.1f ms, p90 %.1f ms, max %.1f ms (%d after %d warm-up); "
+                    + "a pasted paragraph of another draft to its diagnostic: %.0f ms wall%n", drafts.size(), ready, resident,
+                    median(search), percentile(search, 0.9), max(search), measured, warmUp, toDiagnostic);
+            server.shutdown();
         }
     }
 
@@ -166,8 +221,15 @@ public final class LanguageServerHarness {
         }
 
         static Server start(List<String> command, JsonObject options) throws Exception {
+            return start(command, options, null);
+        }
+
+        static Server start(List<String> command, JsonObject options, Path folder) throws Exception {
             Server server = new Server(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start());
             InitializeParams params = new InitializeParams();
+            if (folder != null) {
+                params.setWorkspaceFolders(List.of(new org.eclipse.lsp4j.WorkspaceFolder(folder.toUri().toString(), "workspace")));
+            }
             params.setProcessId((int) ProcessHandle.current().pid());
             params.setCapabilities(new ClientCapabilities());
             params.setTrace("verbose");
@@ -231,6 +293,7 @@ public final class LanguageServerHarness {
     private static final class Client implements LanguageClient {
         final ConcurrentHashMap<String, PublishDiagnosticsParams> last = new ConcurrentHashMap<>();
         final ConcurrentHashMap<Integer, Double> times = new ConcurrentHashMap<>();
+        final List<Double> searches = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         @Override
         public synchronized void publishDiagnostics(PublishDiagnosticsParams params) {
@@ -248,6 +311,29 @@ public final class LanguageServerHarness {
             }
         }
 
+        /** Waits until the server has logged {@code count} searches for copies across files; returns how many it has. */
+        synchronized int awaitSearch(int count) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
+            while (searches.size() < count) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("no search for copies across files");
+                }
+                wait(100);
+            }
+            return searches.size();
+        }
+
+        synchronized void awaitRelatedTo(String uri, String otherUri) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (last.get(uri) == null || last.get(uri).getDiagnostics().stream().noneMatch(d -> d.getRelatedInformation() != null
+                    && d.getRelatedInformation().stream().anyMatch(r -> r.getLocation().getUri().equals(otherUri)))) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("no copy of " + otherUri + " reported in " + uri);
+                }
+                wait(100);
+            }
+        }
+
         synchronized double timeOf(int version) throws InterruptedException {
             while (!times.containsKey(version)) {
                 wait(100);
@@ -257,6 +343,11 @@ public final class LanguageServerHarness {
 
         @Override
         public synchronized void logMessage(MessageParams message) {
+            Matcher searched = SEARCH.matcher(message.getMessage());
+            if (searched.find()) {
+                searches.add(Double.parseDouble(searched.group(1)));
+                notifyAll();
+            }
             Matcher m = TIMING.matcher(message.getMessage());
             if (m.find()) {
                 times.put(Integer.parseInt(m.group(1)), Double.parseDouble(m.group(2)));

@@ -2,6 +2,7 @@ package org.copydesk.core;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import org.copydesk.core.rule.RuleContext;
 import org.copydesk.core.rule.RuleInfo;
 import org.copydesk.core.rule.RuleSettings;
 import org.copydesk.core.rules.BuiltInRules;
+import org.copydesk.core.rules.duplicate.DuplicateParagraphRule;
 
 /**
  * The one entry point the IDE, the CLI and the Maven plugin call, so that they never disagree. Thread-safe:
@@ -78,32 +80,65 @@ public final class Checker {
         List<RuleFailure> failures = new ArrayList<>();
         Suppressions suppressions = document.get(Suppressions.KEY);
         for (Rule rule : rules) {
-            RuleInfo info = rule.info();
-            RuleSettings settings = config.rule(info.id());
-            if (!settings.enabled()) {
-                continue;
-            }
-            int length = document.text().length();
-            RuleFindings found = new RuleFindings(
-                    finding -> finding.end() <= length && suppressions.suppresses(info.id(), finding.start()));
-            try {
-                rule.check(document, new RuleContext(info, settings, found, found::notReported, crossFileCopies));
-            } catch (RuntimeException | StackOverflowError e) {
-                failures.add(new RuleFailure(info.id(), e));
-                continue;
-            }
-            for (Finding finding : found.findings()) {
-                if (finding.end() > document.text().length()) {
-                    failures.add(new RuleFailure(info.id(), new IllegalStateException(
-                            "reported a finding outside the text: [" + finding.start() + ", " + finding.end() + ")")));
-                } else {
-                    findings.add(finding);
-                }
-            }
+            run(rule, document, suppressions, crossFileCopies, findings, failures);
         }
         findings.addAll(UnknownRuleNames.find(suppressions, ruleIds));
         findings.sort(DOCUMENT_ORDER);
         return new CheckResult(document, findings, failures);
+    }
+
+    /**
+     * What {@link #check(Document, List)} gives for {@code document} and {@code crossFileCopies}, from what
+     * checking the same text without them gave ({@code findingsWithout}, {@code failuresWithout}): only the rule
+     * that reads copies across files ({@code duplicate-paragraph}) runs again. For a run over many files that
+     * checks each once before the copies across files are known, then again the few files found to hold some.
+     */
+    public CheckResult recheck(Document document, List<CrossFileCopy> crossFileCopies, List<Finding> findingsWithout,
+            List<RuleFailure> failuresWithout) {
+        List<Finding> findings = new ArrayList<>();
+        List<RuleFailure> failures = new ArrayList<>();
+        Suppressions suppressions = document.get(Suppressions.KEY);
+        Set<String> rerun = new HashSet<>();
+        for (Rule rule : rules) {
+            String id = rule.info().id();
+            if (rule instanceof DuplicateParagraphRule) {
+                rerun.add(id);
+                run(rule, document, suppressions, crossFileCopies, findings, failures);
+            } else {
+                failuresWithout.stream().filter(failure -> failure.ruleId().equals(id)).forEach(failures::add);
+            }
+        }
+        // the order is by place then rule, so each rule's findings (in the order reported) slot in as in one check
+        findingsWithout.stream().filter(finding -> !rerun.contains(finding.ruleId())).forEach(findings::add);
+        findings.sort(DOCUMENT_ORDER);
+        return new CheckResult(document, findings, failures);
+    }
+
+    /** Runs one rule, if enabled, adding what it reports to {@code findings} and how it failed to {@code failures}. */
+    private void run(Rule rule, Document document, Suppressions suppressions, List<CrossFileCopy> crossFileCopies,
+            List<Finding> findings, List<RuleFailure> failures) {
+        RuleInfo info = rule.info();
+        RuleSettings settings = config.rule(info.id());
+        if (!settings.enabled()) {
+            return;
+        }
+        int length = document.text().length();
+        RuleFindings found = new RuleFindings(
+                finding -> finding.end() <= length && suppressions.suppresses(info.id(), finding.start()));
+        try {
+            rule.check(document, new RuleContext(info, settings, found, found::notReported, crossFileCopies));
+        } catch (RuntimeException | StackOverflowError e) {
+            failures.add(new RuleFailure(info.id(), e));
+            return;
+        }
+        for (Finding finding : found.findings()) {
+            if (finding.end() > document.text().length()) {
+                failures.add(new RuleFailure(info.id(), new IllegalStateException(
+                        "reported a finding outside the text: [" + finding.start() + ", " + finding.end() + ")")));
+            } else {
+                findings.add(finding);
+            }
+        }
     }
 
     /** One rule's findings in one document, those a writer must read capped at {@link #REPORTED_PER_RULE}. */

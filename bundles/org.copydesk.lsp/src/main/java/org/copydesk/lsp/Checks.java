@@ -15,6 +15,8 @@ import org.copydesk.lsp.config.EditorSettings;
 import org.copydesk.lsp.documents.Diagnostics;
 import org.copydesk.lsp.documents.DocumentStore;
 import org.copydesk.lsp.documents.OpenDocument;
+import org.copydesk.lsp.documents.OtherFiles;
+import org.copydesk.lsp.workspace.WorkspaceCopies;
 import org.eclipse.lsp4j.MessageType;
 
 /**
@@ -37,10 +39,14 @@ public final class Checks {
     private final Map<String, Pending> scheduled = new ConcurrentHashMap<>();
     private final Map<String, Long> lastStart = new ConcurrentHashMap<>();
     private final Map<String, Boolean> ignoredByUri = new ConcurrentHashMap<>();
+    /** The copies of other files' paragraphs the last check of each document was given. */
+    private final Map<String, List<org.copydesk.core.CrossFileCopy>> copiesUsed = new ConcurrentHashMap<>();
     private volatile EditorSettings settings = EditorSettings.DEFAULTS;
     private volatile Runnable afterCheck = () -> { };
     private volatile Runnable afterBind = () -> { };
     private volatile boolean traceTimes;
+    private volatile WorkspaceCopies index;
+    private volatile OtherFiles otherFiles = OtherFiles.NONE;
 
     public Checks(DocumentStore documents, ConfigStore configs, Publisher publisher) {
         this.documents = documents;
@@ -62,6 +68,43 @@ public final class Checks {
      */
     public void traceTimes(boolean on) {
         traceTimes = on;
+    }
+
+    /**
+     * The workspace's paragraphs: each check adds the copies of other files' paragraphs it holds, and tells the
+     * index of the text it checked; {@code others} locates those paragraphs for the diagnostics.
+     */
+    public void crossFile(WorkspaceCopies copiesIndex, OtherFiles others) {
+        index = copiesIndex;
+        otherFiles = others;
+    }
+
+    /**
+     * Publishes {@code document}'s findings again with the copies of other files' paragraphs the index holds now,
+     * if its last check is of its current text (otherwise a check of the newer text is on its way).
+     */
+    public void copiesChanged(OpenDocument document) {
+        thread.execute(() -> {
+            OpenDocument.Checked last = document.lastChecked();
+            if (documents.get(document.uri()) != document || last == null || last.version() != document.version()
+                    || last.text() != document.text() || !checkable(document)) {
+                return;
+            }
+            List<org.copydesk.core.CrossFileCopy> copies = copiesFor(document, last.text());
+            if (copies.equals(copiesUsed.getOrDefault(document.uri(), List.of()))) {
+                return; // what the last check was given already (the search ran after an edit of this document)
+            }
+            try {
+                copiesUsed.put(document.uri(), copies);
+                publish(document, document.recheck(last, copies));
+            } catch (RuntimeException | StackOverflowError e) {
+                publisher.log(MessageType.Error, "Copydesk could not check " + document.uri() + ": " + e);
+            }
+        });
+    }
+
+    public boolean tracingTimes() {
+        return traceTimes;
     }
 
     /** Runs after every published check: for tests and measurements that wait for the server to be idle. */
@@ -107,6 +150,7 @@ public final class Checks {
         }
         lastStart.remove(document.uri());
         ignoredByUri.remove(document.uri());
+        copiesUsed.remove(document.uri());
     }
 
     /** Runs {@code work} on the checking thread, after the checks scheduled before it. */
@@ -134,7 +178,7 @@ public final class Checks {
         if (!checkable(document)) {
             return null;
         }
-        OpenDocument.Checked checked = document.check(document.snapshot());
+        OpenDocument.Checked checked = withCopies(document, document.check(document.snapshot()));
         if (checked.version() == document.version()) {
             publish(document, checked);
         }
@@ -159,15 +203,39 @@ public final class Checks {
         try {
             if (!checkable(document)) {
                 publisher.diagnostics(document.uri(), document.version(), List.of());
+                WorkspaceCopies copiesIndex = index;
+                if (copiesIndex != null) {
+                    copiesIndex.notChecked(document.path());
+                }
                 return;
             }
-            OpenDocument.Checked checked = document.check(document.snapshot());
+            OpenDocument.Checked checked = withCopies(document, document.check(document.snapshot()));
             if (checked.version() == document.version()) {
                 publish(document, checked);
             }
         } catch (RuntimeException | StackOverflowError e) {
             publisher.log(MessageType.Error, "Copydesk could not check " + document.uri() + ": " + e);
         }
+    }
+
+    /**
+     * Tells the index of the text just checked, and checks it again with the copies of other files' paragraphs it
+     * holds, if any (the incremental check knows one document only).
+     */
+    private OpenDocument.Checked withCopies(OpenDocument document, OpenDocument.Checked checked) {
+        WorkspaceCopies copiesIndex = index;
+        if (copiesIndex == null || document.path() == null) {
+            return checked;
+        }
+        copiesIndex.opened(document.path(), checked.result().document(), document.checker().config());
+        List<org.copydesk.core.CrossFileCopy> copies = copiesFor(document, checked.text());
+        copiesUsed.put(document.uri(), copies);
+        return copies.isEmpty() ? checked : document.recheck(checked, copies);
+    }
+
+    private List<org.copydesk.core.CrossFileCopy> copiesFor(OpenDocument document, String text) {
+        WorkspaceCopies copiesIndex = index;
+        return copiesIndex == null ? List.of() : copiesIndex.copiesFor(document.path(), text);
     }
 
     /** Binds the document to its settings' checker; false if it is not to be checked at all. */
@@ -198,7 +266,7 @@ public final class Checks {
     private void publish(OpenDocument document, OpenDocument.Checked checked) {
         long start = System.nanoTime();
         publisher.diagnostics(document.uri(), checked.version(),
-                Diagnostics.of(document.uri(), checked.result().findings(), checked.positions()));
+                Diagnostics.of(document.uri(), checked.result().findings(), checked.positions(), otherFiles));
         if (traceTimes) {
             long end = System.nanoTime();
             publisher.log(MessageType.Log, String.format(java.util.Locale.ROOT,

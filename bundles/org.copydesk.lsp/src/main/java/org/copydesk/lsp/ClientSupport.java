@@ -11,9 +11,9 @@ import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 
 /** What the client said it can do, read once from {@code initialize}: each absent capability means no. */
 public record ClientSupport(boolean documentChanges, boolean codeActionResolve, boolean workDoneProgress,
-        boolean pullConfiguration, boolean watchFiles, boolean applyEdit, boolean endOfTextOnNextLine) {
+        boolean pullConfiguration, boolean watchFiles, boolean applyEdit, boolean endOfTextOnNextLine, boolean showDocument) {
 
-    public static final ClientSupport NONE = new ClientSupport(false, false, false, false, false, false, false);
+    public static final ClientSupport NONE = new ClientSupport(false, false, false, false, false, false, false, false);
 
     /**
      * {@code endOfTextOnNextLine}: Vim and Neovim keep a file's missing final line break in the buffer option
@@ -25,7 +25,7 @@ public record ClientSupport(boolean documentChanges, boolean codeActionResolve, 
     public static ClientSupport of(ClientCapabilities capabilities, ClientInfo clientInfo) {
         boolean vim = clientInfo != null && clientInfo.getName() != null && clientInfo.getName().toLowerCase(java.util.Locale.ROOT).contains("vim");
         if (capabilities == null) {
-            return new ClientSupport(false, false, false, false, false, false, vim);
+            return new ClientSupport(false, false, false, false, false, false, vim, false);
         }
         Optional<WorkspaceClientCapabilities> workspace = Optional.ofNullable(capabilities.getWorkspace());
         Optional<CodeActionCapabilities> codeAction = Optional.ofNullable(capabilities.getTextDocument())
@@ -40,6 +40,8 @@ public record ClientSupport(boolean documentChanges, boolean codeActionResolve, 
                 workspace.map(WorkspaceClientCapabilities::getDidChangeWatchedFiles)
                         .map(watch -> Boolean.TRUE.equals(watch.getDynamicRegistration())).orElse(false),
                 workspace.map(WorkspaceClientCapabilities::getApplyEdit).orElse(false),
-                vim);
+                vim,
+                Optional.ofNullable(capabilities.getWindow()).map(WindowClientCapabilities::getShowDocument)
+                        .map(show -> show.isSupport()).orElse(false));
     }
 }

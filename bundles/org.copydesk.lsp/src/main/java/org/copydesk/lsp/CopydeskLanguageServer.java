@@ -19,6 +19,8 @@ import org.copydesk.lsp.documents.DocumentStore;
 import org.copydesk.lsp.documents.Uris;
 import org.copydesk.lsp.protocol.MessageSizeGuard;
 import org.copydesk.lsp.workspace.FolderCheck;
+import org.copydesk.lsp.workspace.OtherCopies;
+import org.copydesk.lsp.workspace.WorkspaceCopies;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.ExecuteCommandOptions;
@@ -70,8 +72,10 @@ public final class CopydeskLanguageServer implements LanguageServer, LanguageCli
         return thread;
     });
     final Ignores ignores = new Ignores(configs, this::workspaceFolderOf);
+    final WorkspaceCopies index = new WorkspaceCopies(configs, this::workspaceFolderOrNull, file -> documents.get(file) != null);
+    final OtherCopies otherCopies = new OtherCopies(documents, this::workspaceFolderOrNull);
     volatile ClientSupport support = ClientSupport.NONE;
-    volatile CodeActions codeActions = new CodeActions(ClientSupport.NONE, ignores);
+    volatile CodeActions codeActions = new CodeActions(ClientSupport.NONE, ignores, otherCopies);
     volatile ConfigEdits configEdits;
     private final CopydeskTextDocumentService textDocumentService = new CopydeskTextDocumentService(this);
     private final CopydeskWorkspaceService workspaceService = new CopydeskWorkspaceService(this);
@@ -82,6 +86,16 @@ public final class CopydeskLanguageServer implements LanguageServer, LanguageCli
     public CopydeskLanguageServer(IntConsumer onExit) {
         this.onExit = onExit;
         checks.afterBind(configDiagnostics::refresh);
+        checks.crossFile(index, otherCopies);
+        folderCheck.crossFile(index, otherCopies);
+        index.listen(this::copiesChanged);
+        index.settings(checks.settings().checkDelayMillis(), checks.settings().maxDocumentSize());
+        index.onSearched(nanos -> {
+            if (checks.tracingTimes()) {
+                publisher.log(org.eclipse.lsp4j.MessageType.Log, String.format(java.util.Locale.ROOT,
+                        "copydesk: searched %d drafts for copies across files: %.2f ms", index.size(), nanos / 1e6));
+            }
+        });
         configEdits = new ConfigEdits(documents, configs, publisher, codeActions, support, this::configsChanged);
     }
 
@@ -93,7 +107,7 @@ public final class CopydeskLanguageServer implements LanguageServer, LanguageCli
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
         support = ClientSupport.of(params.getCapabilities(), params.getClientInfo());
-        codeActions = new CodeActions(support, ignores);
+        codeActions = new CodeActions(support, ignores, otherCopies);
         configEdits = new ConfigEdits(documents, configs, publisher, codeActions, support, this::configsChanged);
         setFolders(params);
         if (params.getInitializationOptions() instanceof JsonElement options) {
@@ -112,7 +126,7 @@ public final class CopydeskLanguageServer implements LanguageServer, LanguageCli
         codeActionOptions.setResolveProvider(true);
         capabilities.setCodeActionProvider(codeActionOptions);
         capabilities.setHoverProvider(true);
-        capabilities.setExecuteCommandProvider(new ExecuteCommandOptions(List.of(CHECK_FOLDERS_COMMAND, Ignores.COMMAND)));
+        capabilities.setExecuteCommandProvider(new ExecuteCommandOptions(List.of(CHECK_FOLDERS_COMMAND, Ignores.COMMAND, CodeActions.SHOW_OTHER_COPY_COMMAND)));
         WorkspaceFoldersOptions workspaceFolders = new WorkspaceFoldersOptions();
         workspaceFolders.setSupported(true);
         workspaceFolders.setChangeNotifications(true);
@@ -148,13 +162,49 @@ public final class CopydeskLanguageServer implements LanguageServer, LanguageCli
 
     /** The workspace folder holding {@code file} (the innermost), or the file's own folder. */
     Path workspaceFolderOf(Path file) {
+        Path best = workspaceFolderOrNull(file);
+        return best != null ? best : file.getParent();
+    }
+
+    /** The workspace folder holding {@code file} (the innermost), or null for a file outside them all. */
+    Path workspaceFolderOrNull(Path file) {
         Path best = null;
         for (Path folder : folders) {
             if (file.startsWith(folder) && (best == null || folder.getNameCount() > best.getNameCount())) {
                 best = folder;
             }
         }
-        return best != null ? best : file.getParent();
+        return best;
+    }
+
+    /**
+     * The copies of other files' paragraphs in {@code files} changed: open documents are published again, and so
+     * are the files whose diagnostics the check of the workspace folders published (no others: the writer asks
+     * for the files that are not open with that command).
+     */
+    private void copiesChanged(java.util.Set<Path> files) {
+        for (Path file : files) {
+            org.copydesk.lsp.documents.OpenDocument open = documents.get(file);
+            if (open != null) {
+                checks.copiesChanged(open);
+            } else if (folderCheck.checkedFromDisk(file)) {
+                checkFromDisk(file);
+            }
+        }
+    }
+
+    /** Checks a file that is not open, from disk, on the folders' thread, and publishes its findings. */
+    void checkFromDisk(Path file) {
+        try {
+            folderThread.execute(() -> {
+                if (documents.get(file) == null) {
+                    folderCheck.checkFromDisk(file, new org.copydesk.core.io.TextFileReader(java.nio.charset.StandardCharsets.UTF_8,
+                            checks.settings().maxDocumentSize()));
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // shut down
+        }
     }
 
     /** The protocol asks a server to exit when the editor that started it is gone, even if its pipe stays open. */
@@ -180,6 +230,7 @@ public final class CopydeskLanguageServer implements LanguageServer, LanguageCli
     void configsChanged() {
         configs.invalidate();
         publisher.forgetShown();
+        index.rebuild(folders, workspaceService.progress("Copydesk: reading the drafts again"));
         documents.all().forEach(checks::reconfigure);
         checks.submit(() -> {
             configDiagnostics.refresh();
@@ -192,6 +243,7 @@ public final class CopydeskLanguageServer implements LanguageServer, LanguageCli
         shutdown = true;
         publisher.close();
         checks.shutdown();
+        index.shutdown();
         workspaceService.cancelAll();
         folderThread.shutdown();
         return CompletableFuture.completedFuture(null);

@@ -76,6 +76,9 @@ public final class CopydeskTextDocumentService implements TextDocumentService {
         }
         server.checks.closed(document);
         Path file = document.path();
+        if (file != null) {
+            server.index.changedOnDisk(file); // the saved text counts now, not the editor's
+        }
         if (server.folderCheck.checkedFromDisk(file)) {
             server.folderThread.execute(() -> server.folderCheck.checkFromDisk(file,
                     new TextFileReader(StandardCharsets.UTF_8, server.checks.settings().maxDocumentSize())));

@@ -11,7 +11,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.copydesk.core.config.Config;
 import org.copydesk.core.config.ConfigException;
+import org.copydesk.core.document.Format;
+import org.copydesk.lsp.actions.CodeActions;
 import org.copydesk.lsp.actions.Ignores;
+import org.copydesk.lsp.documents.DocumentKey;
+import org.copydesk.lsp.workspace.WorkspaceCopies;
 import org.copydesk.lsp.config.EditorSettings;
 import org.copydesk.lsp.documents.OpenDocument;
 import org.copydesk.lsp.documents.Uris;
@@ -23,12 +27,15 @@ import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
 import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
 import org.eclipse.lsp4j.ExecuteCommandParams;
+import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.FileSystemWatcher;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.ProgressParams;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.Registration;
 import org.eclipse.lsp4j.RegistrationParams;
+import org.eclipse.lsp4j.ShowDocumentParams;
 import org.eclipse.lsp4j.WorkDoneProgressBegin;
 import org.eclipse.lsp4j.WorkDoneProgressCreateParams;
 import org.eclipse.lsp4j.WorkDoneProgressEnd;
@@ -51,6 +58,9 @@ import com.google.gson.JsonPrimitive;
 public final class CopydeskWorkspaceService implements WorkspaceService {
     private final CopydeskLanguageServer server;
     private final Map<String, AtomicBoolean> cancels = new ConcurrentHashMap<>();
+    /** The editor's settings as a config, last applied; and whether the index has started reading the folders. */
+    private volatile Config editorConfig = Config.defaults();
+    private volatile boolean folderIndexStarted;
 
     CopydeskWorkspaceService(CopydeskLanguageServer server) {
         this.server = server;
@@ -60,12 +70,79 @@ public final class CopydeskWorkspaceService implements WorkspaceService {
     void initialized() {
         ClientSupport support = server.support;
         if (support.watchFiles()) {
-            DidChangeWatchedFilesRegistrationOptions options = new DidChangeWatchedFilesRegistrationOptions(
-                    List.of(new FileSystemWatcher(Either.forLeft("**/" + Config.FILE_NAME))));
+            // config files, and the drafts: a file changed, created or deleted outside the editor changes the copies
+            DidChangeWatchedFilesRegistrationOptions options = new DidChangeWatchedFilesRegistrationOptions(List.of(
+                    new FileSystemWatcher(Either.forLeft("**/" + Config.FILE_NAME)),
+                    new FileSystemWatcher(Either.forLeft("**/*.{" + String.join(",", Format.allExtensions()) + "}"))));
             server.publisher.client().registerCapability(new RegistrationParams(List.of(
                     new Registration(UUID.randomUUID().toString(), "workspace/didChangeWatchedFiles", options))));
         }
         pullSettings();
+        folderIndexStarted = true;
+        server.index.addFolders(List.copyOf(server.folders), progress("Copydesk: reading the drafts"));
+    }
+
+    /**
+     * Progress for reading the workspace folders' drafts into the index, as {@code $/progress} where the client
+     * shows it (cancellable: the index then holds the drafts read so far); none elsewhere.
+     */
+    WorkspaceCopies.Progress progress(String title) {
+        if (!server.support.workDoneProgress() || server.publisher.client() == null) {
+            return WorkspaceCopies.Progress.NONE;
+        }
+        String token = "copydesk-index-" + UUID.randomUUID();
+        AtomicBoolean cancelled = new AtomicBoolean();
+        cancels.put(token, cancelled);
+        CompletableFuture<Void> created = server.publisher.client().createProgress(new WorkDoneProgressCreateParams(Either.forLeft(token)));
+        return new WorkspaceCopies.Progress() {
+            private int percent = -1;
+
+            @Override
+            public void begin(int files) {
+                waitFor(created);
+                WorkDoneProgressBegin begin = new WorkDoneProgressBegin();
+                begin.setTitle(title);
+                begin.setMessage(files + " drafts");
+                begin.setCancellable(true);
+                begin.setPercentage(0);
+                CopydeskWorkspaceService.this.notify(token, Either.forLeft(begin));
+            }
+
+            @Override
+            public void report(int done, int files) {
+                int now = done * 100 / Math.max(1, files);
+                if (now != percent) { // at most a hundred reports, however many drafts
+                    percent = now;
+                    WorkDoneProgressReport report = new WorkDoneProgressReport();
+                    report.setMessage(done + "/" + files);
+                    report.setPercentage(now);
+                    CopydeskWorkspaceService.this.notify(token, Either.forLeft(report));
+                }
+            }
+
+            @Override
+            public void end(int done, boolean stopped) {
+                WorkDoneProgressEnd end = new WorkDoneProgressEnd();
+                end.setMessage((stopped ? "cancelled after " : "") + done + " drafts");
+                CopydeskWorkspaceService.this.notify(token, Either.forLeft(end));
+                cancels.remove(token);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancelled.get();
+            }
+        };
+    }
+
+    private static void waitFor(CompletableFuture<Void> created) {
+        try {
+            created.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // the client did not answer: report anyway, it may ignore the token
+        }
     }
 
     private void pullSettings() {
@@ -104,7 +181,14 @@ public final class CopydeskWorkspaceService implements WorkspaceService {
             read = EditorSettings.DEFAULTS;
         }
         server.checks.settings(read);
+        server.index.settings(read.checkDelayMillis(), read.maxDocumentSize());
+        Config before = editorConfig;
+        editorConfig = read.config();
         server.configs.setEditorConfig(read.config());
+        if (folderIndexStarted && !read.config().equals(before)) {
+            // the drafts on disk were read with the settings before: their projects and sketches may differ now
+            server.index.rebuild(List.copyOf(server.folders), progress("Copydesk: reading the drafts again"));
+        }
         for (OpenDocument document : server.documents.all()) {
             server.checks.reconfigure(document);
         }
@@ -117,10 +201,32 @@ public final class CopydeskWorkspaceService implements WorkspaceService {
             Path file = Uris.toPath(event.getUri());
             if (CopydeskTextDocumentService.isConfigFile(file)) {
                 configChanged = true;
+            } else if (file != null) {
+                draftChanged(file, event.getType());
             }
         }
         if (configChanged) {
             server.configsChanged();
+        }
+    }
+
+    /**
+     * A draft (or a folder of drafts) changed on disk: the index reads it again or forgets it, and a file whose
+     * diagnostics came from the check of the workspace folders is checked again, or cleared if it is gone. An open
+     * document is the editor's text, whatever the disk says.
+     */
+    private void draftChanged(Path file, FileChangeType type) {
+        if (type == FileChangeType.Deleted) {
+            server.index.removed(file);
+            if (server.folderCheck.checkedFromDisk(file) && server.documents.get(file) == null) {
+                server.folderCheck.forget(file);
+                server.publisher.diagnostics(DocumentKey.of(file).uri(), null, List.of());
+            }
+        } else if (file.getFileName() != null && Format.ofFileName(file.getFileName().toString()).isPresent()) {
+            server.index.changedOnDisk(file);
+            if (server.folderCheck.checkedFromDisk(file)) {
+                server.checkFromDisk(file);
+            }
         }
     }
 
@@ -131,9 +237,21 @@ public final class CopydeskWorkspaceService implements WorkspaceService {
         }
         for (WorkspaceFolder removed : nonNull(params.getEvent().getRemoved())) {
             server.removeFolder(removed.getUri());
+            Path folder = Uris.toPath(removed.getUri());
+            if (folder != null) {
+                server.index.removeFolder(folder);
+            }
         }
-        for (WorkspaceFolder added : nonNull(params.getEvent().getAdded())) {
-            server.addFolder(added.getUri());
+        List<Path> added = new ArrayList<>();
+        for (WorkspaceFolder folder : nonNull(params.getEvent().getAdded())) {
+            server.addFolder(folder.getUri());
+            Path path = Uris.toPath(folder.getUri());
+            if (path != null) {
+                added.add(path);
+            }
+        }
+        if (!added.isEmpty()) {
+            server.index.addFolders(added, progress("Copydesk: reading the drafts"));
         }
     }
 
@@ -143,6 +261,8 @@ public final class CopydeskWorkspaceService implements WorkspaceService {
         switch (params.getCommand()) {
             case CopydeskLanguageServer.CHECK_FOLDERS_COMMAND:
                 return checkFolders(arguments);
+            case CodeActions.SHOW_OTHER_COPY_COMMAND:
+                return showOtherCopy(arguments);
             case Ignores.COMMAND:
                 if (arguments.size() != 3) {
                     return failed(ResponseErrorCode.InvalidParams, Ignores.COMMAND + " takes the config file, the keys and the entry");
@@ -157,6 +277,32 @@ public final class CopydeskWorkspaceService implements WorkspaceService {
             default:
                 return failed(ResponseErrorCode.InvalidParams, "unknown command " + params.getCommand());
         }
+    }
+
+    /**
+     * "Go to the other copy": asks the editor to show the file at the paragraph ({@code window/showDocument}); an
+     * editor that cannot is told where it is.
+     */
+    private CompletableFuture<Object> showOtherCopy(List<Object> arguments) {
+        Range range;
+        try {
+            range = arguments.size() == 2 ? new com.google.gson.Gson().fromJson(new com.google.gson.Gson().toJsonTree(arguments.get(1)), Range.class) : null;
+        } catch (RuntimeException e) {
+            range = null;
+        }
+        if (range == null || range.getStart() == null || server.publisher.client() == null) {
+            return failed(ResponseErrorCode.InvalidParams, CodeActions.SHOW_OTHER_COPY_COMMAND + " takes the file's URI and the range");
+        }
+        if (!server.support.showDocument()) {
+            Path file = Uris.toPath(string(arguments.get(0)));
+            server.publisher.client().showMessage(new org.eclipse.lsp4j.MessageParams(MessageType.Info, "The other copy is at line "
+                    + (range.getStart().getLine() + 1) + " of " + (file != null ? file : string(arguments.get(0)))));
+            return CompletableFuture.completedFuture(null);
+        }
+        ShowDocumentParams show = new ShowDocumentParams(string(arguments.get(0)));
+        show.setTakeFocus(true);
+        show.setSelection(range);
+        return server.publisher.client().showDocument(show).thenApply(result -> (Object) result);
     }
 
     /**

@@ -62,7 +62,7 @@ class EditingTest {
         }
         String edited = Editor.apply(text, List.of(new org.eclipse.lsp4j.TextEdit(Editor.at(12, 0), typed)));
         CheckResult expected = new Checker(Config.defaults()).check(file.toString(), edited);
-        assertEquals(Diagnostics.of(uri, expected.findings(), new Positions(edited)), published.getDiagnostics());
+        assertEquals(Diagnostics.of(uri, expected.findings(), new Positions(edited), org.copydesk.lsp.documents.OtherFiles.NONE), published.getDiagnostics());
     }
 
     @Test

@@ -58,9 +58,24 @@ class NeovimEndToEndTest {
         assertEquals(Drafts.resource("drafts/harbour.fixed.md"), Files.readString(file, StandardCharsets.UTF_8));
     }
 
+    @Test
+    void copyOfAnotherDraftsParagraph_goToTheOtherCopyFromNeovim_opensItAtTheParagraph() throws Exception {
+        Path earlier = Files.writeString(folder.resolve("a-harbour.md"), CrossFileTest.EARLIER, StandardCharsets.UTF_8);
+        Path later = Files.writeString(folder.resolve("b-ferry.md"), CrossFileTest.LATER, StandardCharsets.UTF_8);
+        Map<String, String> result = runNeovim("neovim/go-to-other-copy.lua", later, 0, 0);
+        assertEquals(earlier.toUri().toString().replace("file:///", "file:/"), result.get("related").replace("file:///", "file:/"), result.toString());
+        assertEquals("Go to the other copy (a-harbour.md, line 3)", result.get("action"), result.toString());
+        assertEquals(earlier.toRealPath().toString(), Path.of(result.get("buffer")).toRealPath().toString(), result.toString());
+        assertEquals("3", result.get("line"), result.toString());
+    }
+
     private Map<String, String> runNeovim(Path file, int count, int left) throws IOException, InterruptedException {
-        Path script = folder.resolve("fix-all.lua");
-        Files.writeString(script, Drafts.resource("neovim/fix-all.lua"), StandardCharsets.UTF_8);
+        return runNeovim("neovim/fix-all.lua", file, count, left);
+    }
+
+    private Map<String, String> runNeovim(String scriptName, Path file, int count, int left) throws IOException, InterruptedException {
+        Path script = folder.resolve(scriptName.substring(scriptName.lastIndexOf('/') + 1));
+        Files.writeString(script, Drafts.resource(scriptName), StandardCharsets.UTF_8);
         Path result = folder.resolve("result.txt");
         ProcessBuilder nvim = new ProcessBuilder("nvim", "--headless", "--clean", "-c", "luafile " + script)
                 .directory(folder.toFile())

@@ -21,9 +21,10 @@ import org.copydesk.core.rules.duplicate.ProjectDuplicates.FileSketch;
 /**
  * The paragraphs each file given copies from another file given: the files governed by one config file (or by
  * the defaults) form a project, checked together unless the config narrows {@code duplicate-paragraph} to
- * {@code scope: file}. Files are sketched on the session's threads, then searched in one pass; only their
- * sketches are kept, so memory grows with the paragraphs, not with the text. A file that cannot be read or
- * configured is left out here: checking it reports why.
+ * {@code scope: file}. Files are sketched on the session's threads — while they are checked, from the document
+ * the check parsed, or on their own — then searched in one pass; only their sketches are kept, so memory grows
+ * with the paragraphs, not with the text. A file that cannot be read or configured is left out here: checking
+ * it reports why.
  */
 final class ProjectCopies {
     private final TextFileReader reader;
@@ -39,11 +40,32 @@ final class ProjectCopies {
         <T> List<T> map(List<Source> sources, Function<Source, T> task);
     }
 
-    private record Sketched(Source source, Config config, FileSketch sketch) {
+    /** What the search keeps of one file: its sketch, and the config that makes it part of a project. */
+    record Sketched(Source source, Config config, FileSketch sketch) {
     }
 
+    /** Reads and sketches every source, then searches them. */
     Map<Source, List<CrossFileCopy>> find(List<Source> sources, Parallel parallel) {
-        List<Sketched> sketched = parallel.map(sources, this::sketch);
+        return search(parallel.map(sources, this::sketch));
+    }
+
+    /**
+     * The sketch of {@code document}, parsed from {@code source} and governed by {@code config}; null if the
+     * source takes no part in a search across files (standard input, an ignored file, {@code scope: file}).
+     */
+    static Sketched sketch(Source source, Config config, Document document) {
+        if (source.stdin() || !ProjectDuplicates.acrossFiles(config) || !source.named() && config.ignores(source.path())) {
+            return null;
+        }
+        try {
+            return new Sketched(source, config, ProjectDuplicates.sketch(source.path(), source.name(), document, config));
+        } catch (RuntimeException e) {
+            return null; // the check of the file reports what is wrong with it
+        }
+    }
+
+    /** The copies among the sketched files (nulls are skipped), by the file they are in. */
+    Map<Source, List<CrossFileCopy>> search(List<Sketched> sketched) {
         Map<Config, List<Sketched>> projects = new LinkedHashMap<>();
         for (Sketched file : sketched) {
             if (file != null) {
@@ -82,7 +104,7 @@ final class ProjectCopies {
             String text = reader.read(source.name(), source.path()).text();
             String formatName = source.path().getFileName().toString();
             Document document = Document.parse(formatName, text, Format.ofFileName(formatName).orElse(Format.PLAIN_TEXT));
-            return new Sketched(source, config, ProjectDuplicates.sketch(source.path(), source.name(), document, config));
+            return sketch(source, config, document);
         } catch (ConfigException | IOException | RuntimeException e) {
             return null;
         }

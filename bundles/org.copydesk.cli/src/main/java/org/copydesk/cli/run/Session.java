@@ -3,6 +3,7 @@ package org.copydesk.cli.run;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +29,8 @@ import org.copydesk.core.Fix;
 import org.copydesk.core.TextEdit;
 import org.copydesk.core.config.Config;
 import org.copydesk.core.config.ConfigException;
+import org.copydesk.core.document.Document;
+import org.copydesk.core.document.Format;
 import org.copydesk.core.io.BinaryFileException;
 import org.copydesk.core.io.FileTooLargeException;
 import org.copydesk.core.io.LineEnding;
@@ -56,10 +59,70 @@ public final class Session {
         this.stdin = stdin;
     }
 
-    /** Checks the documents, each on its own and, for duplicates, together with the others of its project. */
+    /**
+     * Checks the documents, each on its own and, for duplicates, together with the others of its project. Each
+     * file is read, parsed, checked and sketched in one go; once the sketches are searched, only the files found
+     * to hold copies of another file's paragraphs are read and checked again, with those copies.
+     */
     public List<Outcome> check(List<Source> sources, Progress progress) {
-        Map<Source, List<CrossFileCopy>> copies = crossFileCopies(sources);
-        return run(sources, source -> checkOne(source, copies.getOrDefault(source, List.of())), progress);
+        if (sources.size() < 2) {
+            return run(sources, source -> checkOne(source, List.of()), progress);
+        }
+        List<CheckedAndSketched> firstPass = inParallel(sources, this::checkAndSketch, progress,
+                (source, e) -> new CheckedAndSketched(failure(source, e), null));
+        List<ProjectCopies.Sketched> sketches = new ArrayList<>(firstPass.size());
+        List<Outcome> outcomes = new ArrayList<>(firstPass.size());
+        for (CheckedAndSketched checked : firstPass) {
+            sketches.add(checked.sketch());
+            outcomes.add(checked.outcome());
+        }
+        firstPass = null; // from here the sketches are only the search's, and go with it
+        Map<Source, List<CrossFileCopy>> copies = new ProjectCopies(reader, configs).search(sketches);
+        sketches = null;
+        if (copies.isEmpty()) {
+            return outcomes;
+        }
+        List<Integer> again = new ArrayList<>();
+        Map<Source, FileReport> withoutCopies = new HashMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            if (copies.containsKey(sources.get(i)) && outcomes.get(i) instanceof Checked checked) {
+                again.add(i);
+                withoutCopies.put(sources.get(i), checked.report());
+            }
+        }
+        List<Source> toCheck = again.stream().map(sources::get).toList();
+        List<Outcome> rechecked = run(toCheck, source -> recheckOne(source, copies.get(source), withoutCopies.get(source)),
+                Progress.NONE);
+        for (int k = 0; k < again.size(); k++) {
+            outcomes.set(again.get(k), rechecked.get(k));
+        }
+        return outcomes;
+    }
+
+    /** A file's outcome checked on its own, and its sketch for the search across files (null if none). */
+    private record CheckedAndSketched(Outcome outcome, ProjectCopies.Sketched sketch) {
+    }
+
+    /** Checks a file again with its copies across files: only the rule that reads them runs again. */
+    private Outcome recheckOne(Source source, List<CrossFileCopy> copies, FileReport withoutCopies) {
+        return withFile(source, (file, checker) -> new Checked(source, FileReport.of(source.name(),
+                checker.recheck(parse(source, file), copies, withoutCopies.findings(), withoutCopies.failures()))));
+    }
+
+    private static Document parse(Source source, TextFile file) {
+        String name = formatName(source);
+        return Document.parse(name, file.text(), Format.ofFileName(name).orElse(Format.PLAIN_TEXT));
+    }
+
+    private CheckedAndSketched checkAndSketch(Source source) {
+        ProjectCopies.Sketched[] sketch = new ProjectCopies.Sketched[1];
+        Outcome outcome = withFile(source, (file, checker) -> {
+            Document document = parse(source, file);
+            Outcome checked = new Checked(source, FileReport.of(source.name(), checker.check(document, List.of())));
+            sketch[0] = ProjectCopies.sketch(source, checker.config(), document);
+            return checked;
+        });
+        return new CheckedAndSketched(outcome, outcome instanceof Checked ? sketch[0] : null);
     }
 
     /** Applies every automatic fix; with {@code write} false (a dry run) nothing is written. */
@@ -171,8 +234,11 @@ public final class Session {
     }
 
     private List<Outcome> run(List<Source> sources, Function<Source, Outcome> task, Progress progress) {
-        return inParallel(sources, task, progress, (source, e) -> e instanceof InterruptedException
-                ? new Failed(source, "interrupted", e) : new Failed(source, "internal error: " + e, e));
+        return inParallel(sources, task, progress, Session::failure);
+    }
+
+    private static Outcome failure(Source source, Throwable e) {
+        return e instanceof InterruptedException ? new Failed(source, "interrupted", e) : new Failed(source, "internal error: " + e, e);
     }
 
     /** {@code task} for every source on the pool, the results in the order of the sources. */

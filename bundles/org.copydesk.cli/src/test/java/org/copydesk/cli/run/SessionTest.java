@@ -8,9 +8,16 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.copydesk.cli.files.Source;
+import org.copydesk.cli.report.FileReport;
+import org.copydesk.core.Checker;
+import org.copydesk.core.CrossFileCopy;
+import org.copydesk.core.config.ConfigException;
 import org.copydesk.core.config.ConfigLoader;
 import org.copydesk.core.io.TextFileReader;
 import org.copydesk.core.rules.BuiltInRules;
@@ -46,6 +53,53 @@ class SessionTest {
         assertEquals(DUPLICATED.substring(0, DUPLICATED.lastIndexOf("The council")), fixed.fixedText());
         assertEquals(List.of(), fixed.report().findings());
         assertEquals(DUPLICATED, Files.readString(file), "a dry run writes nothing");
+    }
+
+    @Test
+    void filesCheckedOnceAndSketchedTogetherGiveWhatEachCheckedWithItsCopiesGivesInTheOrderGivenOnAnyThreads()
+            throws IOException, ConfigException {
+        String[] paragraphs = {
+            "The council approved the budget on Tuesday after a long debate about the bridge over the river.",
+            "Residents asked for more money for the library and the public pool at the meeting on Monday.",
+            "The ferry came in late, long after the lamps along the quay had been lit and the crews had gone.",
+            "The lighthouse keeper walked his dog along the harbour wall every evening at the turn of the tide.",
+            "Copyright 2024 Harbour Gazette. All rights reserved."};
+        List<Source> sources = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            StringBuilder text = new StringBuilder("Story " + i + " of the week, told by the desk in full for the readers.\n\n");
+            text.append(paragraphs[i % 4]).append("\n\n"); // a copy of a paragraph of the file four before, if any
+            if (i % 3 == 0) {
+                text.append(paragraphs[(i + 1) % 4].replace("public", "heated")).append("\n\n");
+            }
+            text.append("An \"unfinished quotation, said no one.\n\n").append(paragraphs[4]).append('\n');
+            String name = "story-" + (char) ('a' + i) + (i % 2 == 0 ? ".md" : ".txt");
+            sources.add(Source.file(name, Files.writeString(dir.resolve(name), text), dir));
+        }
+        ConfigResolver configs = ConfigResolver.nearest(new ConfigLoader(BuiltInRules.all()));
+        TextFileReader reader = new TextFileReader();
+        Map<Source, List<CrossFileCopy>> copies = new ProjectCopies(reader, configs).find(sources, new ProjectCopies.Parallel() {
+            @Override
+            public <T> List<T> map(List<Source> all, Function<Source, T> task) {
+                return all.stream().map(task).toList();
+            }
+        });
+        List<FileReport> expected = new ArrayList<>();
+        for (Source source : sources) {
+            Checker checker = new Checker(configs.configFor(source.path()));
+            expected.add(FileReport.of(source.name(), checker.check(source.path().getFileName().toString(),
+                    reader.read(source.name(), source.path()).text(), copies.getOrDefault(source, List.of()))));
+        }
+        assertTrue(copies.size() >= 6, "copies across files in " + copies.keySet());
+        for (int threads : new int[] {1, 2, 3}) {
+            List<Outcome> outcomes = new Session(reader, configs, threads, new ByteArrayInputStream(new byte[0]))
+                    .check(sources, Progress.NONE);
+            assertEquals(sources, outcomes.stream().map(Outcome::source).toList(), threads + " threads");
+            for (int i = 0; i < sources.size(); i++) {
+                FileReport report = ((Outcome.Checked) outcomes.get(i)).report();
+                assertEquals(expected.get(i).findings(), report.findings(), threads + " threads, " + sources.get(i).name());
+                assertEquals(expected.get(i).failures(), report.failures());
+            }
+        }
     }
 
     @Test

@@ -11,15 +11,18 @@ import org.copydesk.core.Checker;
 import org.copydesk.core.Finding;
 import org.copydesk.core.Fix;
 import org.copydesk.core.FixApplier;
+import org.copydesk.core.Related;
 import org.copydesk.core.TextEdit;
 import org.copydesk.lsp.ClientSupport;
 import org.copydesk.lsp.documents.Diagnostics;
 import org.copydesk.lsp.documents.OpenDocument;
+import org.copydesk.lsp.documents.OtherFiles;
 import org.copydesk.lsp.text.Positions;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.SnippetTextEdit;
 import org.eclipse.lsp4j.TextDocumentEdit;
@@ -40,12 +43,17 @@ public final class CodeActions {
     public static final String FIX_ALL_KIND = CodeActionKind.SourceFixAll + ".copydesk";
     static final String FIX_ALL_TITLE = "Fix all automatic Copydesk fixes";
 
+    /** The command behind "Go to the other copy": the server asks the editor to show the place ({@code window/showDocument}). */
+    public static final String SHOW_OTHER_COPY_COMMAND = "copydesk.showOtherCopy";
+
     private final ClientSupport client;
     private final Ignores ignores;
+    private final OtherFiles others;
 
-    public CodeActions(ClientSupport client, Ignores ignores) {
+    public CodeActions(ClientSupport client, Ignores ignores, OtherFiles others) {
         this.client = client;
         this.ignores = ignores;
+        this.others = others;
     }
 
     public List<Either<Command, CodeAction>> of(OpenDocument document, OpenDocument.Checked checked, Range range, List<String> only) {
@@ -80,7 +88,7 @@ public final class CodeActions {
     private void quickFixes(OpenDocument document, OpenDocument.Checked checked, Finding finding, List<Either<Command, CodeAction>> actions) {
         Positions positions = checked.positions();
         String text = checked.text();
-        Diagnostic diagnostic = Diagnostics.of(document.uri(), finding, positions);
+        Diagnostic diagnostic = Diagnostics.of(document.uri(), finding, positions, others);
         Fix preferred = finding.fixes().isEmpty() ? null : finding.fixes().get(0);
         for (Fix fix : finding.fixes()) {
             List<TextEdit> edits = EditPlan.of(text, List.of(fix));
@@ -98,7 +106,27 @@ public final class CodeActions {
                         edit(document.uri(), checked.version(), positions, edits))));
             }
         }
+        goToOtherCopy(document, finding, diagnostic).ifPresent(actions::add);
         ignores.action(this, document, checked, finding, diagnostic).ifPresent(actions::add);
+    }
+
+    /**
+     * For a copy of another file's paragraph, an action that opens that file at the paragraph: its command, if the
+     * editor does not run it itself (Copydesk's Neovim setup does), has the server ask the editor to show the
+     * place ({@code window/showDocument}), or say where it is to an editor that cannot.
+     */
+    private java.util.Optional<Either<Command, CodeAction>> goToOtherCopy(OpenDocument document, Finding finding, Diagnostic diagnostic) {
+        for (Related place : finding.related()) {
+            Location location = place.inOtherFile() ? others.locate(document.uri(), place) : null;
+            if (location != null) {
+                CodeAction action = new CodeAction("Go to the other copy (" + place.file() + ", line " + place.line() + ")");
+                action.setKind(CodeActionKind.QuickFix);
+                action.setDiagnostics(List.of(diagnostic));
+                action.setCommand(new Command(action.getTitle(), SHOW_OTHER_COPY_COMMAND, List.of(location.getUri(), location.getRange())));
+                return java.util.Optional.of(Either.forRight(action));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** For each fix of {@code finding}, by label, that fix in every finding of the rule that has it, if two or more do. */

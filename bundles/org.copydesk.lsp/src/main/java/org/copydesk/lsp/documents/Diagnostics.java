@@ -25,24 +25,30 @@ public final class Diagnostics {
     private Diagnostics() {
     }
 
-    public static List<Diagnostic> of(String uri, List<Finding> findings, Positions positions) {
+    public static List<Diagnostic> of(String uri, List<Finding> findings, Positions positions, OtherFiles others) {
         List<Diagnostic> diagnostics = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
-            diagnostics.add(of(uri, finding, positions));
+            diagnostics.add(of(uri, finding, positions, others));
         }
         return diagnostics;
     }
 
-    public static Diagnostic of(String uri, Finding finding, Positions positions) {
+    /** {@code others} locates the places in other files (a copy's first occurrence in another draft). */
+    public static Diagnostic of(String uri, Finding finding, Positions positions, OtherFiles others) {
         Diagnostic diagnostic = new Diagnostic(positions.range(finding.start(), finding.end()), finding.message(),
                 severity(finding.severity()), SOURCE);
         diagnostic.setCode(Either.forLeft(finding.ruleId()));
         if (!finding.related().isEmpty()) {
             List<DiagnosticRelatedInformation> related = new ArrayList<>();
             for (Related place : finding.related()) {
-                related.add(new DiagnosticRelatedInformation(new Location(uri, positions.range(place.start(), place.end())), place.message()));
+                Location location = place.inOtherFile() ? others.locate(uri, place) : new Location(uri, positions.range(place.start(), place.end()));
+                if (location != null) {
+                    related.add(new DiagnosticRelatedInformation(location, place.message()));
+                }
             }
-            diagnostic.setRelatedInformation(related);
+            if (!related.isEmpty()) {
+                diagnostic.setRelatedInformation(related);
+            }
         }
         if (onlyRemoves(finding)) {
             diagnostic.setTags(List.of(DiagnosticTag.Unnecessary));

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.copydesk.core.CheckResult;
 import org.copydesk.core.Checker;
+import org.copydesk.core.CrossFileCopy;
 import org.copydesk.core.TextEdit;
 import org.copydesk.core.document.Format;
 import org.copydesk.core.incremental.IncrementalChecker;
@@ -161,6 +162,21 @@ public final class OpenDocument {
         }
         Checked done = new Checked(snapshot.version(), result, new Positions(snapshot.text(), result.document().lines()), snapshot.changedAt());
         checked = done;
+        return done;
+    }
+
+    /**
+     * {@code checked} again, with the paragraphs it holds that copy paragraphs of other files: the same parsed
+     * document, so what the first check worked out is reused. On the checking thread.
+     */
+    public Checked recheck(Checked checked, List<CrossFileCopy> copies) {
+        Checker plain;
+        synchronized (this) {
+            plain = checker.checker();
+        }
+        CheckResult result = plain.check(checked.result().document(), copies);
+        Checked done = new Checked(checked.version(), result, checked.positions(), checked.changedAt());
+        this.checked = done;
         return done;
     }
 

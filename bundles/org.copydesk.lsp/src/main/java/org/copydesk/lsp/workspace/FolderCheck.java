@@ -14,6 +14,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 
 import org.copydesk.core.CheckResult;
+import org.copydesk.core.CrossFileCopy;
 import org.copydesk.core.document.Format;
 import org.copydesk.core.io.TextFile;
 import org.copydesk.core.io.TextFileReader;
@@ -22,6 +23,7 @@ import org.copydesk.lsp.config.ConfigStore;
 import org.copydesk.lsp.documents.Diagnostics;
 import org.copydesk.lsp.documents.DocumentKey;
 import org.copydesk.lsp.documents.DocumentStore;
+import org.copydesk.lsp.documents.OtherFiles;
 import org.copydesk.lsp.text.Positions;
 import org.eclipse.lsp4j.MessageType;
 
@@ -41,11 +43,19 @@ public final class FolderCheck {
     private final Publisher publisher;
     /** Files whose diagnostics come from disk: kept when the editor closes them, checked again when they change. */
     private final Set<Path> fromDisk = ConcurrentHashMap.newKeySet();
+    private volatile WorkspaceCopies index;
+    private volatile OtherFiles otherFiles = OtherFiles.NONE;
 
     public FolderCheck(DocumentStore documents, ConfigStore configs, Publisher publisher) {
         this.documents = documents;
         this.configs = configs;
         this.publisher = publisher;
+    }
+
+    /** The workspace's paragraphs: a file's copies of other files' paragraphs are reported with its own findings. */
+    public void crossFile(WorkspaceCopies copiesIndex, OtherFiles others) {
+        index = copiesIndex;
+        otherFiles = others;
     }
 
     /** The drafts under {@code folders}, in name order. */
@@ -113,8 +123,10 @@ public final class FolderCheck {
         }
         try {
             TextFile text = reader.read(file);
-            CheckResult result = resolved.checker().check(file.toString(), text.text());
-            publisher.diagnostics(uri, null, Diagnostics.of(uri, result.findings(), new Positions(text.text(), result.document().lines())));
+            WorkspaceCopies copiesIndex = index;
+            List<CrossFileCopy> copies = copiesIndex == null ? List.of() : copiesIndex.copiesFor(file, text.text());
+            CheckResult result = resolved.checker().check(file.toString(), text.text(), copies);
+            publisher.diagnostics(uri, null, Diagnostics.of(uri, result.findings(), new Positions(text.text(), result.document().lines()), otherFiles));
             fromDisk.add(file);
             return result.findings().size();
         } catch (IOException | RuntimeException e) {

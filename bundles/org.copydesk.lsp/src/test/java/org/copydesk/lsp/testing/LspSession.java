@@ -1,8 +1,8 @@
 package org.copydesk.lsp.testing;
 
 import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -91,30 +91,32 @@ public final class LspSession implements AutoCloseable {
     }
 
     public static LspSession inProcess() {
+        BytePipe clientToServer = new BytePipe();
+        BytePipe serverToClient = new BytePipe();
+        InputStream serverIn = clientToServer.in;
+        OutputStream toServer = clientToServer.out;
+        InputStream clientIn = serverToClient.in;
+        OutputStream toClient = serverToClient.out;
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> {
+            try {
+                return StdioServer.run(serverIn, toClient);
+            } finally {
+                closeQuietly(toClient);
+            }
+        });
+        RecordingClient client = new RecordingClient();
+        return new LspSession(client, LSPLauncher.createClientLauncher(client, clientIn, toServer), null, exit);
+    }
+
+    private static void closeQuietly(OutputStream out) {
         try {
-            PipedInputStream serverIn = new PipedInputStream(1 << 16);
-            PipedOutputStream toServer = new PipedOutputStream(serverIn);
-            PipedInputStream clientIn = new PipedInputStream(1 << 16);
-            PipedOutputStream toClient = new PipedOutputStream(clientIn);
-            CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return StdioServer.run(serverIn, toClient);
-                } finally {
-                    try {
-                        toClient.close();
-                    } catch (IOException e) {
-                        // the client side is gone already
-                    }
-                }
-            });
-            RecordingClient client = new RecordingClient();
-            return new LspSession(client, LSPLauncher.createClientLauncher(client, clientIn, toServer), null, exit);
+            out.close();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // the client side is gone already
         }
     }
 
-    /** What an editor says it can do: versioned edits, resolve, progress, pulled settings, file watching. */
+    /** What an editor says it can do: versioned edits, resolve, progress, pulled settings, file watching, showing a document. */
     public static ClientCapabilities capabilities() {
         WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
         workspace.setApplyEdit(true);
@@ -125,6 +127,7 @@ public final class LspSession implements AutoCloseable {
         workspace.setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
         WindowClientCapabilities window = new WindowClientCapabilities();
         window.setWorkDoneProgress(true);
+        window.setShowDocument(new org.eclipse.lsp4j.ShowDocumentCapabilities(true));
         TextDocumentClientCapabilities text = new TextDocumentClientCapabilities();
         CodeActionCapabilities codeAction = new CodeActionCapabilities();
         codeAction.setResolveSupport(new CodeActionResolveSupportCapabilities(List.of("edit")));
@@ -171,6 +174,16 @@ public final class LspSession implements AutoCloseable {
 
     public void change(String uri, int version, List<TextDocumentContentChangeEvent> changes) {
         server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version), changes));
+    }
+
+    public void close(String uri) {
+        server.getTextDocumentService().didClose(new org.eclipse.lsp4j.DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+    }
+
+    /** Tells the server, as a client's file watcher does, that {@code file} was created, changed or deleted. */
+    public void watched(Path file, org.eclipse.lsp4j.FileChangeType type) {
+        server.getWorkspaceService().didChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesParams(
+                List.of(new org.eclipse.lsp4j.FileEvent(file.toUri().toString(), type))));
     }
 
     public List<Either<Command, CodeAction>> codeActions(String uri, Range range, List<String> only) {

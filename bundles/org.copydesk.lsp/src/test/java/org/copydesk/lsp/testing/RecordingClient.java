@@ -17,6 +17,8 @@ import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.ProgressParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.RegistrationParams;
+import org.eclipse.lsp4j.ShowDocumentParams;
+import org.eclipse.lsp4j.ShowDocumentResult;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.WorkDoneProgressCreateParams;
 import org.eclipse.lsp4j.services.LanguageClient;
@@ -31,6 +33,7 @@ public final class RecordingClient implements LanguageClient {
     public final List<ProgressParams> progress = new CopyOnWriteArrayList<>();
     public final List<ApplyWorkspaceEditParams> editsAsked = new CopyOnWriteArrayList<>();
     public final List<RegistrationParams> registrations = new CopyOnWriteArrayList<>();
+    public final List<ShowDocumentParams> documentsShown = new CopyOnWriteArrayList<>();
     /** What {@code workspace/configuration} answers, for the section asked. */
     public volatile Object settings;
 
@@ -112,8 +115,37 @@ public final class RecordingClient implements LanguageClient {
     }
 
     @Override
-    public void logMessage(MessageParams params) {
+    public synchronized void logMessage(MessageParams params) {
         logged.add(params);
+        notifyAll();
+    }
+
+    /** Waits for a log line containing {@code text} after the first {@code skip} lines; returns its index. */
+    public synchronized int awaitLogged(String text, int skip) {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (true) {
+            for (int i = skip; i < logged.size(); i++) {
+                if (logged.get(i).getMessage().contains(text)) {
+                    return i;
+                }
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("no log line containing '" + text + "'; logged: " + logged);
+            }
+            try {
+                wait(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    @Override
+    public CompletableFuture<ShowDocumentResult> showDocument(ShowDocumentParams params) {
+        documentsShown.add(params);
+        return CompletableFuture.completedFuture(new ShowDocumentResult(true));
     }
 
     @Override

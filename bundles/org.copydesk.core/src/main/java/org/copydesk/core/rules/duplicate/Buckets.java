@@ -3,49 +3,55 @@ package org.copydesk.core.rules.duplicate;
 import org.copydesk.core.text.ProseWords;
 
 /**
- * Paragraph numbers filed under 64-bit keys, at most a few per key, in one primitive array: open addressing
- * with linear probing, each slot holding its count, its key and its numbers side by side, so that looking a
- * key up costs one cache miss. The table is sized for all the keys up front and never grows, so a slot found
- * for a key stays valid and a paragraph's keys are probed once for both the look-up and the filing.
+ * Paragraph numbers filed under 64-bit keys, at most a few per key, in two primitive arrays: open addressing
+ * with linear probing, one slot per number filed (its key beside it), so memory is what was filed — most keys
+ * hold one number — and not the most a key could hold. The numbers of a key lie in the order they were filed
+ * along the run of taken slots that holds the key's first number. The table is sized for all the numbers up
+ * front and never grows, so a slot found for a key stays valid and a paragraph's keys are probed once for both
+ * the look-up and the filing.
  *
  * <p>The cap is what keeps the check linear when thousands of paragraphs share a key: a key only remembers
  * the first paragraphs filed under it, the ones most likely to be originals.
  */
 final class Buckets {
-    private static final int COUNT = 0;
-    private static final int KEY_LOW = 1;
-    private static final int KEY_HIGH = 2;
-    private static final int VALUES = 3;
+    private static final int MIN_SLOTS = 16;
 
     private final int capacityPerKey;
-    private final int stride;
-    /** Per slot: how many values (0 marks a free slot), the key in two halves, then the values. */
-    private final int[] table;
-    private final int mask;
+    private final long[] keys;
+    /** Per slot: the number filed there plus one; 0 marks a free slot. */
+    private final int[] values;
+    private final int slots;
 
-    /** A table for at most {@code maxKeys} distinct keys. */
-    Buckets(int capacityPerKey, int maxKeys) {
+    /** A table for at most {@code maxValues} numbers filed in all. */
+    Buckets(int capacityPerKey, int maxValues) {
         this.capacityPerKey = capacityPerKey;
-        this.stride = Integer.highestOneBit(VALUES + capacityPerKey - 1) * 2; // a power of two: slots share no cache line
-        int slots = Integer.highestOneBit(Math.max(16, maxKeys + maxKeys / 2)) * 2; // load factor at most two thirds
-        this.table = new int[slots * stride];
-        this.mask = slots - 1;
+        // load factor at most two thirds: runs of taken slots stay a few slots long
+        this.slots = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(MIN_SLOTS, maxValues + (long) maxValues / 2 + 1));
+        this.keys = new long[slots];
+        this.values = new int[slots];
     }
 
-    /** The slot holding {@code key}, or the free slot where it would go. */
+    /** The slot of {@code key}'s first number, or the free slot where it would go. */
     int slotOf(long key) {
-        int slot = (int) ProseWords.mix(key) & mask;
-        while (table[slot * stride + COUNT] != 0 && !holds(slot, key)) {
-            slot = (slot + 1) & mask;
+        int slot = (int) (((ProseWords.mix(key) >>> 32) * slots) >>> 32); // the hash scaled to the table, no modulo
+        while (values[slot] != 0 && keys[slot] != key) {
+            slot = next(slot);
         }
         return slot;
     }
 
-    /** Copies the values in {@code slot} into {@code into} (of length {@code capacityPerKey}); returns how many. */
+    /** Copies the numbers filed under the key of {@code slot} into {@code into} (of length {@code capacityPerKey}); returns how many. */
     int values(int slot, int[] into) {
-        int base = slot * stride;
-        int n = table[base + COUNT];
-        System.arraycopy(table, base + VALUES, into, 0, n);
+        if (values[slot] == 0) {
+            return 0;
+        }
+        long key = keys[slot];
+        int n = 0;
+        for (int s = slot; values[s] != 0 && n < capacityPerKey; s = next(s)) {
+            if (keys[s] == key) {
+                into[n++] = values[s] - 1;
+            }
+        }
         return n;
     }
 
@@ -54,24 +60,24 @@ final class Buckets {
      * has taken that free slot since (two new keys can be given the same free slot).
      */
     int slotOf(int earlierSlot, long key) {
-        return table[earlierSlot * stride + COUNT] == 0 || holds(earlierSlot, key) ? earlierSlot : slotOf(key);
+        return values[earlierSlot] == 0 || keys[earlierSlot] == key ? earlierSlot : slotOf(key);
     }
 
     /** Files {@code value} under {@code key} in {@code slot} (from {@link #slotOf}), unless the key is full. */
     void add(int slot, long key, int value) {
-        slot = slotOf(slot, key);
-        int base = slot * stride;
-        int n = table[base + COUNT];
-        if (n < capacityPerKey) {
-            table[base + KEY_LOW] = (int) key;
-            table[base + KEY_HIGH] = (int) (key >>> 32);
-            table[base + VALUES + n] = value;
-            table[base + COUNT] = n + 1;
+        int s = slotOf(slot, key);
+        int n = 0;
+        while (values[s] != 0) {
+            if (keys[s] == key && ++n >= capacityPerKey) {
+                return;
+            }
+            s = next(s);
         }
+        keys[s] = key;
+        values[s] = value + 1;
     }
 
-    private boolean holds(int slot, long key) {
-        int base = slot * stride;
-        return table[base + KEY_LOW] == (int) key && table[base + KEY_HIGH] == (int) (key >>> 32);
+    private int next(int slot) {
+        return slot + 1 == slots ? 0 : slot + 1;
     }
 }

@@ -137,7 +137,7 @@ public final class ProjectDuplicates {
         for (int i = 0; i < all.length; i++) {
             if (all[i].words() != null) {
                 Block paragraph = paragraphs.get(i);
-                readings[k] = all[i];
+                readings[k] = all[i].withoutAlignments();
                 starts[k] = paragraph.start();
                 ends[k] = paragraph.end();
                 lines[k++] = document.lines().line(paragraph.start());

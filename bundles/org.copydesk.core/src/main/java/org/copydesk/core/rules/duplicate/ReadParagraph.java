@@ -13,9 +13,14 @@ record ReadParagraph(Words words, boolean title, long[] keys, long[] signature, 
         this(words, title, keys, signature, new Alignments());
     }
 
-    /** How this paragraph copies {@code earlier}, or null: worked out once per pair of readings. */
+    /** How this paragraph copies {@code earlier}, or null: worked out once per pair of readings (if remembered). */
     CopyMatcher.Match match(Words earlier, CopyMatcher matcher) {
-        return alignments.match(earlier, words, matcher);
+        return alignments == null ? matcher.match(earlier, words) : alignments.match(earlier, words, matcher);
+    }
+
+    /** This reading without the alignments: for an index of a project's files, which never checks one again. */
+    ReadParagraph withoutAlignments() {
+        return alignments == null ? this : new ReadParagraph(words, title, keys, signature, null);
     }
 
     /** The last few matches made, by the earlier paragraph's words (compared by identity: readings are shared). */

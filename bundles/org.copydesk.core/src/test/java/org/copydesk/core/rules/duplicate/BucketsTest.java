@@ -3,7 +3,12 @@ package org.copydesk.core.rules.duplicate;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +41,25 @@ class BucketsTest {
         for (int i = 0; i < keys.length; i++) {
             assertArrayEquals(new int[] {i}, valuesOf(buckets, keys[i]), "key " + i);
             assertEquals(buckets.slotOf(keys[i]), buckets.slotOf(slots[i], keys[i]));
+        }
+    }
+
+    @Test
+    void keysWhoseSlotsRunTogetherKeepTheirOwnValuesInTheOrderFiled() {
+        int values = 3000;
+        Buckets buckets = new Buckets(4, values);
+        Map<Long, List<Integer>> expected = new LinkedHashMap<>();
+        Random random = new Random(7);
+        for (int value = 0; value < values; value++) {
+            long key = random.nextInt(900) * 0x9E3779B97F4A7C15L; // many keys filed several times, in any order
+            buckets.add(buckets.slotOf(key), key, value);
+            List<Integer> filed = expected.computeIfAbsent(key, k -> new ArrayList<>());
+            if (filed.size() < 4) {
+                filed.add(value);
+            }
+        }
+        for (Map.Entry<Long, List<Integer>> key : expected.entrySet()) {
+            assertArrayEquals(key.getValue().stream().mapToInt(Integer::intValue).toArray(), valuesOf(buckets, key.getKey()));
         }
     }
 

@@ -167,6 +167,33 @@ class ProjectDuplicatesTest {
 
     private final Map<String, ProjectDuplicates.FileSketch> sketches = new LinkedHashMap<>();
 
+    @Test
+    void recheckingAFileWithItsCopiesGivesWhatCheckingItWithThemGives() {
+        String footer = "\n\nCopyright 2024 Harbour Gazette. All rights reserved.\n";
+        files.put("a.md", "# First\n\n" + BUDGET + "\n\n" + LIBRARY + "\n\n\"We will build it,\" she said.\n");
+        files.put("b.md", "# Second\n\n" + BUDGET.replace(" new", "") + "\n\n<!-- copydesk-disable-next-line duplicate-paragrap -->\n\n"
+                + OWN + "\n\n" + OWN + "\n\n\"It is a \u201cdisgrace,\" one said.\n\n" + LIBRARY + footer);
+        Config config = Config.defaults();
+        ProjectDuplicates found = find(config);
+        Checker checker = new Checker(config);
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            String name = file.getKey();
+            List<CrossFileCopy> copies = found.copiesIn(sketches.get(name));
+            CheckResult without = checker.check(parse(name), List.of());
+            CheckResult with = checker.check(parse(name), copies);
+            CheckResult again = checker.recheck(parse(name), copies, without.findings(), without.failures());
+            assertEquals(with.findings(), again.findings(), name);
+            assertEquals(with.failures(), again.failures(), name);
+        }
+        assertEquals(2, found.copiesIn(sketches.get("b.md")).size());
+        List<Finding> inB = checker.check(parse("b.md"), found.copiesIn(sketches.get("b.md"))).findings();
+        assertEquals(4, inB.stream().map(Finding::ruleId).distinct().count(), "three rules and a misspelt rule name: " + inB);
+    }
+
+    private Document parse(String name) {
+        return Document.parse(name, files.get(name), Format.ofFileName(name).orElse(Format.PLAIN_TEXT));
+    }
+
     private List<ProjectDuplicates.FileSketch> sketchAll(Config config) {
         List<ProjectDuplicates.FileSketch> all = new ArrayList<>();
         for (Map.Entry<String, String> file : files.entrySet()) {
