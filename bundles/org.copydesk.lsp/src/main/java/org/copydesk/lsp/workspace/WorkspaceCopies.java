@@ -26,6 +26,7 @@ import org.copydesk.core.io.PathNames;
 import org.copydesk.core.io.TextFileReader;
 import org.copydesk.core.rules.duplicate.ProjectDuplicates;
 import org.copydesk.core.rules.duplicate.ProjectDuplicates.FileSketch;
+import org.copydesk.core.rules.duplicate.ProjectIndex;
 import org.copydesk.lsp.config.ConfigStore;
 
 /**
@@ -94,6 +95,14 @@ public final class WorkspaceCopies {
     private volatile Listener listener = files -> { };
     private volatile LongConsumer searched = nanos -> { };
     private volatile boolean stopped;
+    /** Files added, changed or removed since the last update of the indexes. */
+    private final Set<Path> dirty = ConcurrentHashMap.newKeySet();
+    /** Every file is to be put again (a config changed). */
+    private volatile boolean everything;
+    /** The core's index of each project, updated one file at a time; only on the index's thread. */
+    private final Map<Project, ProjectIndex> indexes = new HashMap<>();
+    /** More files than this changed at once are put in one go, which decides about the whole project once. */
+    private static final int MANY = 16;
 
     /**
      * @param folderOf the workspace folder holding a file (the innermost), or null for a file outside them all
@@ -153,6 +162,7 @@ public final class WorkspaceCopies {
             if (afresh) {
                 // open documents are replaced as they are checked again with the new settings
                 entries.values().removeIf(entry -> entry.open == null);
+                everything = true;
             }
             List<Path> files;
             try {
@@ -193,6 +203,7 @@ public final class WorkspaceCopies {
         Path folder = folderOf.apply(file);
         if (folder == null || !ProjectDuplicates.acrossFiles(config)) {
             if (entries.remove(file) != null) {
+                dirty.add(file);
                 scheduleSearch(delayMillis);
             }
             return;
@@ -205,12 +216,14 @@ public final class WorkspaceCopies {
         document.paragraphs();
         document.lines();
         entries.put(file, new Entry(file, nameOf(folder, file), project, document, null));
+        dirty.add(file);
         scheduleSearch(delayMillis);
     }
 
     /** An open document that is not checked (its config ignores it, or it is over the size limit): left out. */
     public void notChecked(Path file) {
         if (file != null && entries.remove(file) != null) {
+            dirty.add(file);
             scheduleSearch(delayMillis);
         }
     }
@@ -220,6 +233,7 @@ public final class WorkspaceCopies {
         thread.execute(() -> {
             if (!isOpen.apply(file)) {
                 entries.remove(file);
+                dirty.add(file);
                 sketchFromDisk(file);
             }
             scheduleSearch(delayMillis);
@@ -229,7 +243,13 @@ public final class WorkspaceCopies {
     /** A file or folder deleted: its files leave the index. */
     public void removed(Path path) {
         thread.execute(() -> {
-            boolean any = entries.keySet().removeIf(file -> file.startsWith(path) && !isOpen.apply(file));
+            boolean any = entries.keySet().removeIf(file -> {
+                boolean gone = file.startsWith(path) && !isOpen.apply(file);
+                if (gone) {
+                    dirty.add(file);
+                }
+                return gone;
+            });
             if (any) {
                 scheduleSearch(delayMillis);
             }
@@ -306,8 +326,11 @@ public final class WorkspaceCopies {
             Document document = Document.parse(name, text, format);
             entries.put(file, new Entry(file, name, new Project(folder, resolved.config()), null,
                     ProjectDuplicates.sketch(file, name, document, resolved.config())));
+            dirty.add(file);
         } catch (IOException | RuntimeException e) {
-            entries.remove(file); // unreadable, gone or too large: checking it says why
+            if (entries.remove(file) != null) { // unreadable, gone or too large: checking it says why
+                dirty.add(file);
+            }
         }
     }
 
@@ -338,61 +361,69 @@ public final class WorkspaceCopies {
             searchStarted = true;
         }
         long start = System.nanoTime();
-        Map<Project, List<Entry>> projects = new LinkedHashMap<>();
-        for (Entry entry : entries.values()) {
-            projects.computeIfAbsent(entry.project, p -> new ArrayList<>()).add(entry);
-        }
-        Map<Path, Found> next = new HashMap<>();
-        for (Map.Entry<Project, List<Entry>> project : projects.entrySet()) {
-            List<Entry> files = project.getValue();
-            if (files.size() < 2) {
-                continue;
-            }
-            Map<FileSketch, Entry> entryOf = new HashMap<>();
-            List<FileSketch> sketches = new ArrayList<>(files.size());
-            for (Entry entry : files) {
-                FileSketch sketch = sketch(entry);
-                if (sketch != null) {
-                    entryOf.put(sketch, entry);
-                    sketches.add(sketch);
-                }
-            }
-            ProjectDuplicates copies;
-            try {
-                copies = ProjectDuplicates.find(sketches, project.getKey().config(), sketch -> textOf(entryOf.get(sketch)));
-            } catch (RuntimeException | StackOverflowError e) {
-                for (Entry entry : files) { // the last search's copies stand; each file's own check says what fails
-                    Found last = found.get(entry.file);
-                    if (last != null) {
-                        next.put(entry.file, last);
-                    }
-                }
-                continue;
-            }
-            for (FileSketch sketch : sketches) {
-                List<CrossFileCopy> in = copies.copiesIn(sketch);
-                if (!in.isEmpty()) {
-                    Entry entry = entryOf.get(sketch);
-                    next.put(entry.file, new Found(in, entry.text()));
-                }
-            }
-        }
+        Set<Path> paths = new HashSet<>(dirty);
+        dirty.removeAll(paths);
         Map<Path, Found> before = found;
+        if (everything) {
+            everything = false;
+            indexes.clear();
+            paths.addAll(entries.keySet());
+            paths.addAll(before.keySet());
+        }
+        Set<Path> changed = new HashSet<>(paths);
+        Map<Project, List<FileSketch>> put = new LinkedHashMap<>();
+        for (Path path : paths) {
+            Entry entry = entries.get(path);
+            FileSketch sketch = entry == null ? null : sketch(entry);
+            for (Map.Entry<Project, ProjectIndex> index : indexes.entrySet()) {
+                if ((sketch == null || !index.getKey().equals(entry.project)) && index.getValue().contains(path)) {
+                    changed.addAll(update(() -> index.getValue().remove(path)));
+                }
+            }
+            if (sketch != null) {
+                put.computeIfAbsent(entry.project, p -> new ArrayList<>()).add(sketch);
+            }
+        }
+        for (Map.Entry<Project, List<FileSketch>> project : put.entrySet()) {
+            ProjectIndex index = indexes.computeIfAbsent(project.getKey(),
+                    p -> new ProjectIndex(p.config(), sketch -> textOf(sketch.path())));
+            List<FileSketch> sketches = project.getValue();
+            if (sketches.size() > MANY) {
+                changed.addAll(update(() -> index.putAll(sketches))); // a folder read: one decision about it all
+            } else {
+                sketches.forEach(sketch -> changed.addAll(update(() -> index.put(sketch))));
+            }
+        }
+        Map<Path, Found> next = new HashMap<>(before);
+        for (Path file : changed) {
+            Entry entry = entries.get(file);
+            ProjectIndex index = entry == null ? null : indexes.get(entry.project);
+            List<CrossFileCopy> in = index == null ? List.of() : index.copiesIn(file);
+            if (in.isEmpty()) {
+                next.remove(file);
+            } else {
+                next.put(file, new Found(in, entry.text()));
+            }
+        }
         found = next;
         searched.accept(System.nanoTime() - start);
-        Set<Path> changed = new HashSet<>();
-        for (Path file : before.keySet()) {
+        Set<Path> differ = new HashSet<>();
+        for (Path file : changed) {
             if (!Objects.equals(before.get(file), next.get(file))) {
-                changed.add(file);
+                differ.add(file);
             }
         }
-        for (Path file : next.keySet()) {
-            if (!before.containsKey(file)) {
-                changed.add(file);
-            }
+        if (!differ.isEmpty()) {
+            listener.copiesChanged(differ);
         }
-        if (!changed.isEmpty()) {
-            listener.copiesChanged(changed);
+    }
+
+    /** An update of an index; if it fails, nothing is said to have changed (each file's own check says what fails). */
+    private static Set<Path> update(java.util.function.Supplier<Set<Path>> update) {
+        try {
+            return update.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            return Set.of();
         }
     }
 
@@ -409,11 +440,12 @@ public final class WorkspaceCopies {
         return sketch;
     }
 
-    /** The text a sketch was made from: the open document's, or the file's on disk, read again. */
-    private CharSequence textOf(Entry entry) throws IOException {
-        if (entry.open != null) {
+    /** The text a file was sketched from: the open document's, or the file's on disk, read again. */
+    private CharSequence textOf(Path file) throws IOException {
+        Entry entry = entries.get(file);
+        if (entry != null && entry.open != null) {
             return entry.open.text();
         }
-        return new TextFileReader(StandardCharsets.UTF_8, maxBytes).read(entry.file).text();
+        return new TextFileReader(StandardCharsets.UTF_8, maxBytes).read(file).text();
     }
 }
