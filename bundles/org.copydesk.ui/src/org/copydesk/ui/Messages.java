@@ -37,6 +37,8 @@ public final class Messages extends NLS {
     public static String fixedOneProblem;
     public static String fixedProblems;
     public static String fixedProblemsInFiles;
+    public static String fixedAndOneChoice;
+    public static String fixedAndChoices;
     public static String hoverRelated;
     public static String hoverRule;
     public static String hoverFixes;

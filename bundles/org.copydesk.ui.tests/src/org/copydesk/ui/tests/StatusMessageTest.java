@@ -86,6 +86,22 @@ class StatusMessageTest {
     }
 
     @Test
+    void fixAllThatLeavesSuggestionsSaysWhatItFixedAndWhatIsLeft() throws Exception {
+        String updated = PARAGRAPH.strip() + " The vote was close.\n";
+        String text = PARAGRAPH + "\nThe session ended at nine.\n\n" + PARAGRAPH + "\nThen the council went home.\n\n" + updated;
+        IFile file = Workbench.createFile(project, "mixed.txt", text);
+        ITextEditor editor = Workbench.open(file, Workbench.GENERIC_EDITOR);
+        Workbench.waitUntil("two duplicate markers", () -> Workbench.markers(file, "duplicate-paragraph").size() == 2);
+        Workbench.waitForChecks();
+
+        fixAll();
+        assertEquals("Fixed 1 problem; 1 more needs your choice of fix (Ctrl+1)", StatusMessage.current());
+        String left = Workbench.document(editor).get();
+        assertEquals(1, left.split("The vote was close", -1).length - 1, "the copy with a sentence of its own is left: " + left);
+        assertEquals(2, left.split(PARAGRAPH.strip(), -1).length - 1, "the exact copy is gone: " + left);
+    }
+
+    @Test
     void aFixRefusedSaysSoUntilTheWriterTypes() throws Exception {
         IFile file = Workbench.createFile(project, "draft.txt", PARAGRAPH + "\n" + PARAGRAPH);
         ITextEditor editor = Workbench.open(file, Workbench.GENERIC_EDITOR);

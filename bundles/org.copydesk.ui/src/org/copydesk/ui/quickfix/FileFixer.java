@@ -112,7 +112,9 @@ public final class FileFixer {
         } else if (outcome.files() > 1) {
             StatusMessage.show(part, NLS.bind(Messages.fixedProblemsInFiles, outcome.applied(), outcome.files()));
         } else {
-            StatusMessage.show(part, outcome.applied() == 1 ? Messages.fixedOneProblem : NLS.bind(Messages.fixedProblems, outcome.applied()));
+            String fixed = outcome.applied() == 1 ? Messages.fixedOneProblem : NLS.bind(Messages.fixedProblems, outcome.applied());
+            StatusMessage.show(part, outcome.choices() == 0 ? fixed
+                    : NLS.bind(outcome.choices() == 1 ? Messages.fixedAndOneChoice : Messages.fixedAndChoices, fixed, outcome.choices()));
         }
     }
 

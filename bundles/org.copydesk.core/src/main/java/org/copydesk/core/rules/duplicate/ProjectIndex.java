@@ -344,7 +344,7 @@ public final class ProjectIndex {
             }
             CopyMatcher.Match match = matcher.match(earlier.reading.words(), para.reading.words());
             if (match != null && (bestMatch == null || match.similarity() > bestMatch.similarity()
-                    || match.similarity() == bestMatch.similarity() && compare(earlier, best) < 0)) {
+                    || (match.similarity() == bestMatch.similarity() && compare(earlier, best) < 0))) {
                 best = earlier;
                 bestMatch = match;
             }
