@@ -80,6 +80,9 @@ class KeystrokeCostTest {
         nanos = Arrays.copyOf(nanos, nanos.length - 1);
         report.append(String.format("  %-28s %s %6.2f / %6.2f  %8.1f  %d%n", name, name.endsWith(".txt") ? "Copydesk   " : "no Copydesk",
                 percentile(nanos, 50), percentile(nanos, 95), pause / 1e6, Workbench.markers(file).size()));
+        // one draft at a time: two drafts of the same text in one project would be copies of each other
+        file.delete(true, null);
+        Workbench.waitForChecks();
     }
 
     /** A megabyte of distinct paragraphs; if {@code withFindings}, every tenth one repeated, each copy a finding. */
