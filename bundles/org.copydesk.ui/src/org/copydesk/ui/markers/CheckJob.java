@@ -13,7 +13,6 @@ import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IResourceProxy;
 import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
@@ -144,22 +143,7 @@ public final class CheckJob extends Job {
             if (root instanceof IFile file) {
                 files.add(file);
             } else if (root instanceof IContainer container && container.isAccessible()) {
-                try {
-                    container.accept((IResourceProxy proxy) -> {
-                        if (proxy.isDerived() || proxy.isTeamPrivateMember()) {
-                            return false;
-                        }
-                        if (proxy.getType() == IResource.FILE) {
-                            IFile file = (IFile) proxy.requestResource();
-                            if (FileSettings.hasCheckedExtension(file)) {
-                                files.add(file);
-                            }
-                        }
-                        return true;
-                    }, IResource.NONE);
-                } catch (CoreException e) {
-                    // a project closed or deleted meanwhile: nothing left to check there
-                }
+                files.addAll(FileSettings.checkedFilesUnder(container));
             }
         }
         return new ArrayList<>(files);

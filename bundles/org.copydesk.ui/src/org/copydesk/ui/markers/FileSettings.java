@@ -1,15 +1,20 @@
 package org.copydesk.ui.markers;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.copydesk.core.config.Config;
 import org.copydesk.core.config.ConfigLoader;
 import org.copydesk.ui.preferences.CopydeskPreferences;
+import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceProxy;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 
 /**
@@ -55,6 +60,31 @@ public final class FileSettings {
         String extension = file.getFileExtension();
         return extension != null
                 && CopydeskPreferences.extensions(file.getProject()).contains(extension.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The files under {@code container} with an extension Copydesk reads, leaving out derived and team-private
+     * folders, in the order of the walk; none if the container is closed or gone meanwhile.
+     */
+    public static List<IFile> checkedFilesUnder(IContainer container) {
+        List<IFile> files = new ArrayList<>();
+        try {
+            container.accept((IResourceProxy proxy) -> {
+                if (proxy.isDerived() || proxy.isTeamPrivateMember()) {
+                    return false;
+                }
+                if (proxy.getType() == IResource.FILE) {
+                    IFile file = (IFile) proxy.requestResource();
+                    if (hasCheckedExtension(file)) {
+                        files.add(file);
+                    }
+                }
+                return true;
+            }, IResource.NONE);
+        } catch (CoreException e) {
+            // closed or deleted meanwhile: nothing there to check
+        }
+        return files;
     }
 
     /**

@@ -17,8 +17,6 @@ import org.copydesk.ui.markers.FileSettings;
 import org.copydesk.ui.markers.TextSnapshot;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IResourceProxy;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
@@ -128,24 +126,7 @@ final class ProjectIndexHolder {
     }
 
     private List<IFile> files() {
-        List<IFile> files = new ArrayList<>();
-        try {
-            project.accept((IResourceProxy proxy) -> {
-                if (proxy.isDerived() || proxy.isTeamPrivateMember()) {
-                    return false;
-                }
-                if (proxy.getType() == IResource.FILE) {
-                    IFile file = (IFile) proxy.requestResource();
-                    if (FileSettings.hasCheckedExtension(file)) {
-                        files.add(file);
-                    }
-                }
-                return true;
-            }, IResource.NONE);
-        } catch (CoreException e) {
-            // closed or deleted meanwhile: nothing to index
-        }
-        return files;
+        return FileSettings.checkedFilesUnder(project);
     }
 
     private static TextSnapshot snapshot(IFile file) {
