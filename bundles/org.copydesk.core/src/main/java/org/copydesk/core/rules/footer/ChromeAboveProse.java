@@ -45,7 +45,9 @@ final class ChromeAboveProse {
     List<Span> find(int proseStart) {
         List<Span> spans = new ArrayList<>();
         List<WalkedLine> block = new ArrayList<>();
-        int head = Math.max(floor, lines.firstProse(HEAD_LINES, opaque));
+        // the head is read only if the search comes near it: reading it means reading the first paragraph
+        int headEnd = lines.headEnd(HEAD_LINES, opaque);
+        int head = -1;
         int prose = 1;
         int looked = 0;
         boolean gap = false;
@@ -55,7 +57,11 @@ final class ChromeAboveProse {
             int start = Chars.skipWhitespace(text, lineStart, lineEnd);
             int end = Chars.trimEnd(text, start, lineEnd);
             if (start < end) {
-                if (start < head || opaque.overlaps(lineStart, lineEnd) || headings.overlaps(lineStart, end) || ++looked > MAX_LINES) {
+                if (start < headEnd && head < 0) {
+                    head = Math.max(floor, lines.firstProse(HEAD_LINES, opaque));
+                }
+                if (start < floor || start < head || opaque.overlaps(lineStart, lineEnd) || headings.overlaps(lineStart, end)
+                        || ++looked > MAX_LINES) {
                     break;
                 }
                 LineVerdict verdict = lines.read(lineStart, start, end);

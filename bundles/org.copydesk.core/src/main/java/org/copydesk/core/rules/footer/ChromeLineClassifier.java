@@ -2,6 +2,7 @@ package org.copydesk.core.rules.footer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads one line (already {@link LineText#normalize normalized}) and says whether it is site or post chrome, and
@@ -127,7 +128,7 @@ final class ChromeLineClassifier {
         if (n == 0) {
             return new Reading(ChromeShapes.hasLinkOrHandle(words) ? LineVerdict.weak(ChromeKind.CONTACT) : LineVerdict.LABEL, 0, false);
         }
-        if (ChromePatterns.LICENCE_NOTICE.matcher(segment).find()) {
+        if (ChromePatterns.isLicenceNotice(segment, segment.toLowerCase(Locale.ROOT))) {
             return new Reading(LineVerdict.PROSE, n, true);
         }
         // a platform's label inside a line of links ("Awesome Inc. template. Powered by Blogger."); a sentence

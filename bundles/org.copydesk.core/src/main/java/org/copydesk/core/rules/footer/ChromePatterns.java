@@ -1,5 +1,6 @@
 package org.copydesk.core.rules.footer;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -59,6 +60,12 @@ final class ChromePatterns {
             + " (?:(?:here )?with (?:the )?(?:kind )?permission|by permission|courtesy of|with courtesy|from)\\b"
             + "|\\bis republished from\\b|\\breprinted courtesy\\b", FLAGS);
 
+    /** Whether {@code segment} ({@code lower} in lower case) is a {@link #LICENCE_NOTICE}: the pattern runs only where its words are. */
+    static boolean isLicenceNotice(String segment, String lower) {
+        return (lower.contains("reprint") || lower.contains("republish") || lower.contains("reproduc") || lower.contains("excerpt")
+                || lower.contains("adapt") || lower.contains("used")) && LICENCE_NOTICE.matcher(segment).find();
+    }
+
     /** "Powered by WordPress", "This website is powered by WordPress", "Stolz präsentiert von WordPress". */
     static final Pattern CREDIT = Pattern.compile("\\b(?:proudly |stolz |mit stolz |fièrement )?(powered|propulsé|präsentiert"
             + "|hosted|hosting|designed|developed|built|created|crafted|maintained|made|design|development|icons|theme|template"
@@ -102,7 +109,7 @@ final class ChromePatterns {
     static final Pattern COMMENT_AUTHOR = Pattern.compile("^.{1,80}\\s(?:says|said|wrote|writes|sagt|schrieb|dit|a écrit)\\s?:?$", FLAGS);
 
     /** Fixed sentences of blog templates and plugins, in the three languages: chrome wherever they stand in a line. */
-    static final Pattern TEMPLATE_SENTENCE = templates(
+    static final List<String> TEMPLATE_PHRASES = List.of(
             // comment sections and forms (WordPress, Blogger, TypePad, Movable Type, Drupal)
             "comments? (?:are|is) (?:now )?closed\\b",
             "comments (?:have been|are) disabled\\b",
@@ -185,21 +192,7 @@ final class ChromePatterns {
             "ce site utilise des cookies\\b",
             "nous utilisons des cookies\\b",
             "en poursuivant votre navigation\\b");
-
-    /**
-     * One pattern of the template sentences: a phrase starting with {@code ^} must start the piece, the others
-     * start at a word boundary (written once, so that a piece costs one boundary test per position, not one per
-     * phrase).
-     */
-    private static Pattern templates(String... phrases) {
-        StringBuilder atStart = new StringBuilder();
-        StringBuilder atWord = new StringBuilder();
-        for (String phrase : phrases) {
-            StringBuilder to = phrase.startsWith("^") ? atStart : atWord;
-            to.append(to.length() == 0 ? "" : "|").append(phrase.startsWith("^") ? phrase.substring(1) : phrase);
-        }
-        return Pattern.compile("^(?:" + atStart + ")|\\b(?:" + atWord + ")", FLAGS);
-    }
+    static final TemplateSentences TEMPLATE_SENTENCES = new TemplateSentences(FLAGS, TEMPLATE_PHRASES);
 
     /** Which family a template sentence belongs to, for the message. */
     static ChromeKind kindOfTemplateSentence(String lower) {

@@ -2,6 +2,7 @@ package org.copydesk.core.rules.footer;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 
 /**
@@ -31,8 +32,8 @@ final class ChromeShapes {
     static LineVerdict strong(String segment, LineWords words, boolean sentence) {
         int n = words.wordCount();
         String lower = segment.toLowerCase(Locale.ROOT);
-        Matcher template = ChromePatterns.TEMPLATE_SENTENCE.matcher(segment);
-        if (template.find() && isMostOf(segment, template)) {
+        MatchResult template = ChromePatterns.TEMPLATE_SENTENCES.find(segment, lower);
+        if (template != null && isMostOf(segment, template)) {
             ChromeKind kind = ChromePatterns.kindOfTemplateSentence(template.group().toLowerCase(Locale.ROOT));
             return LineVerdict.strong(kind.label(), kind);
         }
@@ -56,7 +57,7 @@ final class ChromeShapes {
             }
         }
         Matcher action = ChromePatterns.CALL_TO_ACTION.matcher(stripped);
-        if (n <= 20 && action.find() && !ProseTest.hasVerb(LineWords.of(stripped.substring(action.end())))) {
+        if (n <= 20 && action.lookingAt() && !ProseTest.hasVerb(LineWords.of(stripped.substring(action.end())))) {
             return LineVerdict.strong(ChromeKind.SUBSCRIBE);
         }
         // "Blog powered by TypePad." is a short sentence too
@@ -124,7 +125,7 @@ final class ChromeShapes {
      * quotes: what is left around it (a post's title, a site's name) does not read as a sentence, and is not
      * much longer than the phrase.
      */
-    private static boolean isMostOf(String segment, Matcher match) {
+    private static boolean isMostOf(String segment, MatchResult match) {
         String rest = (segment.substring(0, match.start()) + " " + segment.substring(match.end())).strip();
         LineWords restWords = LineWords.of(rest);
         int matched = LineWords.of(match.group()).wordCount();

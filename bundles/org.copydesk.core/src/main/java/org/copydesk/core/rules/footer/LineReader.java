@@ -50,6 +50,15 @@ final class LineReader {
 
     /** Where the first line of prose among the first {@code maxLines} lines with words starts, or where they end. */
     int firstProse(int maxLines, BlockRanges opaque) {
+        return head(maxLines, opaque, true);
+    }
+
+    /** Where the first {@code maxLines} lines with words end: {@link #firstProse} is never below it. */
+    int headEnd(int maxLines, BlockRanges opaque) {
+        return head(maxLines, opaque, false);
+    }
+
+    private int head(int maxLines, BlockRanges opaque, boolean toFirstProse) {
         int lines = 0;
         int at = 0;
         while (at < text.length() && lines < maxLines) {
@@ -60,7 +69,7 @@ final class LineReader {
                 String line = LineText.normalize(text, start, contentEnd);
                 if (!LineText.hasNoWords(line)) {
                     lines++;
-                    if (classifier.classify(line, true).is(LineVerdict.Role.PROSE)) {
+                    if (toFirstProse && classifier.classify(line, true).is(LineVerdict.Role.PROSE)) {
                         return at;
                     }
                 }

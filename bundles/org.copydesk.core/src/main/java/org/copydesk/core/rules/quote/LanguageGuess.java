@@ -1,5 +1,6 @@
 package org.copydesk.core.rules.quote;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -14,17 +15,15 @@ import org.copydesk.core.document.Document;
 final class LanguageGuess {
     static final Document.Key<Language> KEY = new Document.Key<>(LanguageGuess::of);
     static final int SAMPLE_WORDS = 3000;
+    /** Each stopword with the languages it is one of, as bits by {@link Language#ordinal()}: one look-up a word. */
+    private static final Map<String, Integer> LANGUAGES_OF = languagesOfStopwords();
     /** Longer than any stopword of any language. */
-    private static final int LONGEST_STOPWORD = longestStopword();
+    private static final int LONGEST_STOPWORD = LANGUAGES_OF.keySet().stream().mapToInt(String::length).max().orElse(0);
 
     private LanguageGuess() {
     }
 
     static Language of(Document document) {
-        Map<Language, Set<String>> stopwords = LexiconReader.stopwords();
-        Language[] languages = stopwords.keySet().toArray(Language[]::new);
-        @SuppressWarnings("unchecked")
-        Set<String>[] sets = stopwords.values().toArray(Set[]::new);
         int[] counts = new int[Language.values().length];
         String text = document.text();
         int words = 0;
@@ -42,11 +41,9 @@ final class LanguageGuess {
                     words++;
                     // stopwords are short: longer words need no string to look up
                     if (length <= LONGEST_STOPWORD) {
-                        String w = new String(word, 0, length);
-                        for (int l = 0; l < languages.length; l++) {
-                            if (sets[l].contains(w)) {
-                                counts[languages[l].ordinal()]++;
-                            }
+                        Integer languages = LANGUAGES_OF.get(new String(word, 0, length));
+                        for (int bits = languages == null ? 0 : languages; bits != 0; bits &= bits - 1) {
+                            counts[Integer.numberOfTrailingZeros(bits)]++;
                         }
                     }
                     length = 0;
@@ -67,14 +64,14 @@ final class LanguageGuess {
         return best;
     }
 
-    private static int longestStopword() {
-        int longest = 0;
-        for (Set<String> set : LexiconReader.stopwords().values()) {
-            for (String word : set) {
-                longest = Math.max(longest, word.length());
+    private static Map<String, Integer> languagesOfStopwords() {
+        Map<String, Integer> languages = new HashMap<>();
+        for (Map.Entry<Language, Set<String>> stopwords : LexiconReader.stopwords().entrySet()) {
+            for (String word : stopwords.getValue()) {
+                languages.merge(word, 1 << stopwords.getKey().ordinal(), (a, b) -> a | b);
             }
         }
-        return longest;
+        return Map.copyOf(languages);
     }
 
     /** The language the {@code language} option names, or the guessed one for {@code auto}. */
