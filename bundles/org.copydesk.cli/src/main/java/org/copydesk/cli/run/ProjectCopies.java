@@ -2,11 +2,13 @@ package org.copydesk.cli.run;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import org.copydesk.cli.files.Source;
 import org.copydesk.core.CrossFileCopy;
@@ -66,30 +68,80 @@ final class ProjectCopies {
 
     /** The copies among the sketched files (nulls are skipped), by the file they are in. */
     Map<Source, List<CrossFileCopy>> search(List<Sketched> sketched) {
-        Map<Config, List<Sketched>> projects = new LinkedHashMap<>();
-        for (Sketched file : sketched) {
-            if (file != null) {
-                projects.computeIfAbsent(file.config(), c -> new ArrayList<>()).add(file);
+        Searches searches = new Searches(false);
+        sketched.forEach(searches::add);
+        return searches.finish();
+    }
+
+    /**
+     * The order in which to check {@code sources} (as indexes into it) so that each file can be searched as soon
+     * as it is sketched: their projects' order, which is path order unless an AsciiDoc book's includes order it
+     * (then, as given, and the sketches wait for the search at the end). {@link #searches} takes them in this order.
+     */
+    static List<Integer> searchOrder(List<Source> sources) {
+        List<Integer> order = new ArrayList<>(IntStream.range(0, sources.size()).boxed().toList());
+        if (inPathOrder(sources)) {
+            List<String> keys = sources.stream().map(source -> ProjectDuplicates.orderKey(source.path())).toList();
+            order.sort(Comparator.comparing(keys::get));
+        }
+        return order;
+    }
+
+    private static boolean inPathOrder(List<Source> sources) {
+        return ProjectDuplicates.inPathOrder(sources.stream().map(Source::path).toList());
+    }
+
+    /** The searches of the projects of {@code sources}, to be given their sketches in {@link #searchOrder}. */
+    Searches searches(List<Source> sources) {
+        return new Searches(inPathOrder(sources));
+    }
+
+    /**
+     * The searches of all projects, given the files' sketches one at a time: each is searched as it comes if the
+     * files come in path order, else kept for one search at the end in the projects' order.
+     */
+    final class Searches {
+        private final boolean inPathOrder;
+        private final Map<Config, List<Sketched>> kept = new LinkedHashMap<>();
+        private final Map<Config, ProjectDuplicates.Search> searching = new LinkedHashMap<>();
+        private final Map<FileSketch, Source> sourceOf = new HashMap<>();
+
+        private Searches(boolean inPathOrder) {
+            this.inPathOrder = inPathOrder;
+        }
+
+        /** Takes the sketch of the next file (null for a file not searched). */
+        void add(Sketched file) {
+            if (file == null) {
+                return;
+            }
+            sourceOf.put(file.sketch(), file.source());
+            if (inPathOrder) {
+                searching.computeIfAbsent(file.config(), ProjectDuplicates.Search::new).add(file.sketch());
+            } else {
+                kept.computeIfAbsent(file.config(), c -> new ArrayList<>()).add(file);
             }
         }
-        Map<Source, List<CrossFileCopy>> copies = new HashMap<>();
-        for (Map.Entry<Config, List<Sketched>> project : projects.entrySet()) {
-            List<Sketched> files = project.getValue();
-            if (files.size() < 2) {
-                continue;
+
+        /** The copies found, by the file they are in. */
+        Map<Source, List<CrossFileCopy>> finish() {
+            Map<Source, List<CrossFileCopy>> copies = new HashMap<>();
+            ProjectDuplicates.Texts texts = sketch -> readAgain(sourceOf.get(sketch));
+            for (ProjectDuplicates.Search search : searching.values()) {
+                collect(search.finish(texts), copies);
             }
-            Map<FileSketch, Source> sourceOf = new HashMap<>();
-            files.forEach(file -> sourceOf.put(file.sketch(), file.source()));
-            ProjectDuplicates found = ProjectDuplicates.find(files.stream().map(Sketched::sketch).toList(), project.getKey(),
-                    sketch -> readAgain(sourceOf.get(sketch)));
-            for (Sketched file : files) {
-                List<CrossFileCopy> in = found.copiesIn(file.sketch());
-                if (!in.isEmpty()) {
-                    copies.put(file.source(), in);
-                }
+            for (Map.Entry<Config, List<Sketched>> project : kept.entrySet()) {
+                List<FileSketch> files = project.getValue().stream().map(Sketched::sketch).toList();
+                collect(ProjectDuplicates.find(files, project.getKey(), texts), copies);
+            }
+            return copies;
+        }
+
+        private void collect(ProjectDuplicates found, Map<Source, List<CrossFileCopy>> copies) {
+            for (FileSketch file : found.filesWithCopies()) {
+                copies.put(sourceOf.get(file), found.copiesIn(file));
             }
         }
-        return copies;
     }
 
     private Sketched sketch(Source source) {

@@ -3,6 +3,7 @@ package org.copydesk.cli.run;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -61,24 +63,24 @@ public final class Session {
 
     /**
      * Checks the documents, each on its own and, for duplicates, together with the others of its project. Each
-     * file is read, parsed, checked and sketched in one go; once the sketches are searched, only the files found
-     * to hold copies of another file's paragraphs are read and checked again, with those copies.
+     * file is read, parsed, checked and sketched in one go, in the order the search across files takes them, and
+     * searched on this thread while the pool checks the next ones; then only the files found to hold copies of
+     * another file's paragraphs are read and checked again, with those copies.
      */
     public List<Outcome> check(List<Source> sources, Progress progress) {
         if (sources.size() < 2) {
             return run(sources, source -> checkOne(source, List.of()), progress);
         }
-        List<CheckedAndSketched> firstPass = inParallel(sources, this::checkAndSketch, progress,
-                (source, e) -> new CheckedAndSketched(failure(source, e), null));
-        List<ProjectCopies.Sketched> sketches = new ArrayList<>(firstPass.size());
-        List<Outcome> outcomes = new ArrayList<>(firstPass.size());
-        for (CheckedAndSketched checked : firstPass) {
-            sketches.add(checked.sketch());
-            outcomes.add(checked.outcome());
-        }
-        firstPass = null; // from here the sketches are only the search's, and go with it
-        Map<Source, List<CrossFileCopy>> copies = new ProjectCopies(reader, configs).search(sketches);
-        sketches = null;
+        ProjectCopies projectCopies = new ProjectCopies(reader, configs);
+        List<Integer> order = ProjectCopies.searchOrder(sources);
+        ProjectCopies.Searches searches = projectCopies.searches(sources);
+        List<Outcome> outcomes = new ArrayList<>(Collections.nCopies(sources.size(), (Outcome) null));
+        inParallel(order.stream().map(sources::get).toList(), this::checkAndSketch, progress,
+                (source, e) -> new CheckedAndSketched(failure(source, e), null), (k, checked) -> {
+                    outcomes.set(order.get(k), checked.outcome());
+                    searches.add(checked.sketch());
+                });
+        Map<Source, List<CrossFileCopy>> copies = searches.finish();
         if (copies.isEmpty()) {
             return outcomes;
         }
@@ -244,14 +246,25 @@ public final class Session {
     /** {@code task} for every source on the pool, the results in the order of the sources. */
     private <T> List<T> inParallel(List<Source> sources, Function<Source, T> task, Progress progress,
             BiFunction<Source, Throwable, T> onFailure) {
+        List<T> outcomes = new ArrayList<>(sources.size());
+        inParallel(sources, task, progress, onFailure, (k, outcome) -> outcomes.add(outcome));
+        return outcomes;
+    }
+
+    /**
+     * {@code task} for every source on the pool, each result given to {@code each} on this thread in the order of
+     * the sources (with its index) as soon as it and those before it are done, and not kept.
+     */
+    private <T> void inParallel(List<Source> sources, Function<Source, T> task, Progress progress,
+            BiFunction<Source, Throwable, T> onFailure, BiConsumer<Integer, T> each) {
         int poolSize = Math.min(threads, sources.size());
         if (poolSize <= 1) {
-            List<T> outcomes = new ArrayList<>();
-            for (Source source : sources) {
-                outcomes.add(task.apply(source));
+            for (int i = 0; i < sources.size(); i++) {
+                T outcome = task.apply(sources.get(i));
                 progress.advance();
+                each.accept(i, outcome);
             }
-            return outcomes;
+            return;
         }
         AtomicInteger threadNumber = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(poolSize, runnable -> {
@@ -270,11 +283,11 @@ public final class Session {
                     }
                 }));
             }
-            List<T> outcomes = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
-                outcomes.add(await(futures.get(i), sources.get(i), onFailure));
+                T outcome = await(futures.get(i), sources.get(i), onFailure);
+                futures.set(i, null); // what the consumer does not keep can go
+                each.accept(i, outcome);
             }
-            return outcomes;
         } finally {
             pool.shutdownNow();
         }

@@ -3,6 +3,8 @@ package org.copydesk.core.rules.duplicate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.copydesk.core.document.Block;
 import org.copydesk.core.document.BlockMemo;
@@ -32,6 +34,11 @@ final class DuplicateFinder {
     }
 
     private static final BlockMemo.Key<ReadParagraph> READ = new BlockMemo.Key<>();
+    /**
+     * A document's readings by the finder's options, when it is checked once (no memo): read by its check, taken
+     * over by its sketch for the search across files.
+     */
+    private static final Document.Key<Map<List<Number>, ReadParagraph[]>> READINGS = new Document.Key<>(d -> new ConcurrentHashMap<>());
 
     private final CopyMatcher matcher;
     private final int minWords;
@@ -53,10 +60,10 @@ final class DuplicateFinder {
      * of the paragraphs an edit left alone, and updates the previous version's index ({@link DuplicateIndex}).
      */
     List<Duplicate> find(Document document) {
-        Pass pass = new Pass(document.text(), document.paragraphs(), document.blockMemo());
         if (!document.blockMemo().isEnabled()) {
-            return pass.run();
+            return new Pass(read(document)).run();
         }
+        Pass pass = new Pass(document.text(), document.paragraphs(), document.blockMemo());
         return document.get(DuplicateIndex.KEY).find(pass.readAll(), this);
     }
 
@@ -64,7 +71,19 @@ final class DuplicateFinder {
         return options;
     }
 
-    /** What the finder reads of each paragraph, for an index of several documents ({@link ProjectDuplicates}). */
+    /**
+     * What the finder reads of each of the document's paragraphs, for an index of several documents ({@link
+     * ProjectDuplicates}): read once for the document's check and its sketch, unless the document is one version
+     * of several (whose memo takes readings over from version to version).
+     */
+    ReadParagraph[] read(Document document) {
+        if (document.blockMemo().isEnabled()) {
+            return read(document.text(), document.paragraphs());
+        }
+        return document.get(READINGS).computeIfAbsent(options, o -> read(document.text(), document.paragraphs()));
+    }
+
+    /** What the finder reads of each paragraph. */
     ReadParagraph[] read(CharSequence text, List<Block> paragraphs) {
         return new Pass(text, paragraphs, BlockMemo.disabled()).readAll();
     }
@@ -74,7 +93,27 @@ final class DuplicateFinder {
      * after the other): the same search as within one document.
      */
     List<Duplicate> find(ReadParagraph[] readings) {
-        return new Pass(readings).run();
+        Search search = new Search();
+        search.add(readings);
+        return search.duplicates();
+    }
+
+    /**
+     * The copies among paragraphs already read, given a batch at a time in their order (the files of a project,
+     * one after the other, as they are read): the same search as within one document, one batch after another.
+     */
+    final class Search {
+        private final Pass pass = new Pass(new ReadParagraph[0]);
+
+        /** Takes the next paragraphs, and finds those that copy one taken before them. */
+        void add(ReadParagraph[] readings) {
+            pass.append(readings);
+        }
+
+        /** The copies found so far, by paragraph number counted over all batches. */
+        List<Duplicate> duplicates() {
+            return pass.duplicates;
+        }
     }
 
     CopyMatcher matcher() {
@@ -86,16 +125,17 @@ final class DuplicateFinder {
         private final CharSequence text;
         private final List<Block> paragraphs;
         private final BlockMemo memo;
-        private final ReadParagraph[] read;
         /** The readings given instead of a text to read, or null. */
         private final ReadParagraph[] given;
-        private final int count;
-        private final Words[] words;
+        private int count;
+        // one slot per paragraph, grown as batches are appended
+        private ReadParagraph[] read;
+        private Words[] words;
         /** The sketch signatures of all paragraphs, side by side. */
-        private final long[] signatures;
-        private final boolean[] titles;
+        private long[] signatures;
+        private boolean[] titles;
         /** For each paragraph, the first of the paragraphs it is a copy of, directly or through other copies. */
-        private final int[] family;
+        private int[] family;
         private Buckets byFingerprint;
         private Buckets byKey;
         private final int[] slots = new int[Sketch.KEYS];
@@ -143,7 +183,6 @@ final class DuplicateFinder {
         /** Reads every paragraph (or takes its reading over from the previous version). */
         ReadParagraph[] readAll() {
             for (int i = 0; i < count; i++) {
-                family[i] = i;
                 ReadParagraph r = given != null ? given[i] : memo.paragraph(READ, i, options);
                 if (r == null) {
                     r = read(paragraphs.get(i));
@@ -152,15 +191,57 @@ final class DuplicateFinder {
                     memo.putParagraph(READ, i, options, r, paragraph, Math.min(paragraph.start(), Removal.lineStart(text,
                             paragraph.start())), Math.min(text.length(), paragraph.end() + 1));
                 }
-                read[i] = r;
-                if (r.words() != null) {
-                    words[i] = r.words();
-                    titles[i] = r.title();
-                    System.arraycopy(r.signature(), 0, signatures, i * Sketch.SIGNATURE_LONGS, Sketch.SIGNATURE_LONGS);
-                    checked++;
-                }
+                take(i, r);
             }
             return read;
+        }
+
+        private void take(int i, ReadParagraph r) {
+            family[i] = i;
+            read[i] = r;
+            if (r.words() != null) {
+                words[i] = r.words();
+                titles[i] = r.title();
+                System.arraycopy(r.signature(), 0, signatures, i * Sketch.SIGNATURE_LONGS, Sketch.SIGNATURE_LONGS);
+                checked++;
+            }
+        }
+
+        /** Takes readings after those taken so far (given, not read), and checks each against all before it. */
+        void append(ReadParagraph[] more) {
+            int from = count;
+            int checkedBefore = checked;
+            grow(count + more.length);
+            for (int i = 0; i < more.length; i++) {
+                take(from + i, more[i]);
+            }
+            int added = checked - checkedBefore;
+            if (byKey == null) {
+                byFingerprint = new Buckets(1, added);
+                byKey = new Buckets(PER_KEY, added * Sketch.KEYS);
+            } else {
+                byFingerprint.makeRoom(added);
+                byKey.makeRoom(added * Sketch.KEYS);
+            }
+            for (int i = from; i < count; i++) {
+                if (words[i] != null) {
+                    check(i, words[i]);
+                }
+            }
+        }
+
+        /** Room for {@code total} paragraphs, at least doubling what there was. */
+        private void grow(int total) {
+            if (total > read.length) {
+                int capacity = Math.max(total, 2 * read.length);
+                read = Arrays.copyOf(read, capacity);
+                words = Arrays.copyOf(words, capacity);
+                signatures = Arrays.copyOf(signatures, capacity * Sketch.SIGNATURE_LONGS);
+                titles = Arrays.copyOf(titles, capacity);
+                family = Arrays.copyOf(family, capacity);
+                candidates.grow(capacity);
+            }
+            count = total;
         }
 
         private void check(int i, Words current) {
@@ -263,7 +344,7 @@ final class DuplicateFinder {
      * aligning, the most alike first, then the earliest first.
      */
     private static final class Candidates {
-        private final int[] seenBy;
+        private int[] seenBy;
         private final int[] ids = new int[Sketch.KEYS * PER_KEY];
         private final int[] agreement = new int[Sketch.KEYS * PER_KEY];
         private final int[] found = new int[PER_KEY];
@@ -272,6 +353,12 @@ final class DuplicateFinder {
         Candidates(int paragraphs) {
             seenBy = new int[paragraphs];
             Arrays.fill(seenBy, -1);
+        }
+
+        void grow(int paragraphs) {
+            int before = seenBy.length;
+            seenBy = Arrays.copyOf(seenBy, paragraphs);
+            Arrays.fill(seenBy, before, paragraphs, -1);
         }
 
         void collect(int current, int[] slots, Buckets buckets, long[] signatures) {

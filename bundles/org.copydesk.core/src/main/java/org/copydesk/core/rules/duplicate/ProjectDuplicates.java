@@ -3,6 +3,7 @@ package org.copydesk.core.rules.duplicate;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -124,7 +125,7 @@ public final class ProjectDuplicates {
         DuplicateFinder finder = new DuplicateFinder(option(settings, DuplicateParagraphRule.SIMILARITY),
                 option(settings, DuplicateParagraphRule.MIN_WORDS));
         List<Block> paragraphs = document.paragraphs();
-        ReadParagraph[] all = finder.read(document.text(), paragraphs);
+        ReadParagraph[] all = finder.read(document);
         int kept = 0;
         for (ReadParagraph reading : all) {
             kept += reading.words() != null ? 1 : 0;
@@ -153,64 +154,121 @@ public final class ProjectDuplicates {
      * automatic fix).
      */
     public static ProjectDuplicates find(List<FileSketch> files, Config config, Texts texts) {
-        Map<FileSketch, List<CrossFileCopy>> found = new HashMap<>();
         if (!acrossFiles(config) || files.size() < 2) {
+            return new ProjectDuplicates(new HashMap<>());
+        }
+        Search search = new Search(config);
+        ProjectOrder.of(files).forEach(search::add);
+        return search.finish(texts);
+    }
+
+    /**
+     * Whether the files of a project are searched in the order of their paths ({@link #orderKey}), whatever they
+     * hold, so that each can be searched as soon as it is sketched: true unless one of them is AsciiDoc, whose
+     * {@code include::} directives order a book.
+     */
+    public static boolean inPathOrder(List<Path> paths) {
+        return paths.stream().noneMatch(path -> path.getFileName() != null
+                && Format.ofFileName(path.getFileName().toString()).orElse(null) == Format.ASCIIDOC);
+    }
+
+    /** What a project's files are ordered by, when {@linkplain #inPathOrder in path order}. */
+    public static String orderKey(Path path) {
+        return ProjectOrder.key(path.toAbsolutePath().normalize());
+    }
+
+    /**
+     * The search of one project's files fed one at a time in the project's order ({@link #find} orders them; a
+     * caller that knows the order {@linkplain #inPathOrder in advance} searches each file as soon as it is
+     * sketched). Not for use by several threads.
+     */
+    public static final class Search {
+        private final Config config;
+        private final DuplicateFinder.Search search;
+        private final List<FileSketch> files = new ArrayList<>();
+        /** The number of the first paragraph of each file, counted over all files. */
+        private int[] firstOf = new int[16];
+        private int paragraphs;
+
+        public Search(Config config) {
+            RuleSettings settings = config.rule(DuplicateParagraphRule.ID);
+            this.config = config;
+            this.search = new DuplicateFinder(option(settings, DuplicateParagraphRule.SIMILARITY),
+                    option(settings, DuplicateParagraphRule.MIN_WORDS)).new Search();
+        }
+
+        /** Searches the paragraphs of the next file of the project against those of the files before it. */
+        public void add(FileSketch file) {
+            if (files.size() == firstOf.length) {
+                firstOf = Arrays.copyOf(firstOf, 2 * firstOf.length);
+            }
+            firstOf[files.size()] = paragraphs;
+            files.add(file);
+            paragraphs += file.readings.length;
+            search.add(file.readings);
+        }
+
+        /** The copies across the files added; {@code texts} reads again the files holding a first occurrence. */
+        public ProjectDuplicates finish(Texts texts) {
+            Map<FileSketch, List<CrossFileCopy>> found = new HashMap<>();
+            if (!acrossFiles(config) || files.size() < 2) {
+                return new ProjectDuplicates(found);
+            }
+            Allowances allowed = new Allowances(option(config.rule(DuplicateParagraphRule.ID), DuplicateParagraphRule.ALLOW));
+            Set<Long> reported = new HashSet<>();
+            Map<Integer, List<int[]>> byOriginalFile = new HashMap<>();
+            for (DuplicateFinder.Duplicate duplicate : search.duplicates()) {
+                int copyFile = fileOf(duplicate.copy());
+                int originalFile = fileOf(duplicate.original());
+                int copy = duplicate.copy() - firstOf[copyFile];
+                int original = duplicate.original() - firstOf[originalFile];
+                if (copyFile == originalFile
+                        || allowed.allowsText(files.get(copyFile).readings[copy].words())
+                        || allowed.allowsText(files.get(originalFile).readings[original].words())
+                        || allowed.allowsPair(files.get(copyFile).path, files.get(originalFile).path, config.baseDir())
+                        || !reported.add((long) copyFile * paragraphs + duplicate.original())) {
+                    continue;
+                }
+                byOriginalFile.computeIfAbsent(originalFile, f -> new ArrayList<>()).add(new int[] {
+                        copyFile, copy, original, duplicate.kind().ordinal()});
+            }
+            for (Map.Entry<Integer, List<int[]>> entry : byOriginalFile.entrySet()) {
+                FileSketch originalFile = files.get(entry.getKey());
+                CharSequence text = readAgain(texts, originalFile);
+                for (int[] copy : entry.getValue()) {
+                    FileSketch copyFile = files.get(copy[0]);
+                    int o = copy[2];
+                    String words = text != null && originalFile.ends[o] <= text.length()
+                            ? text.subSequence(originalFile.starts[o], originalFile.ends[o]).toString() : null;
+                    found.computeIfAbsent(copyFile, f -> new ArrayList<>()).add(new CrossFileCopy(copyFile.starts[copy[1]],
+                            copyFile.ends[copy[1]], originalFile.name, originalFile.lines[o], originalFile.starts[o],
+                            originalFile.ends[o], DuplicateParagraphRule.how(CopyMatcher.Kind.values()[copy[3]]), words));
+                }
+            }
             return new ProjectDuplicates(found);
         }
-        RuleSettings settings = config.rule(DuplicateParagraphRule.ID);
-        Allowances allowed = new Allowances(option(settings, DuplicateParagraphRule.ALLOW));
-        List<FileSketch> ordered = ProjectOrder.of(files);
-        int total = 0;
-        for (FileSketch file : ordered) {
-            total += file.readings.length;
-        }
-        ReadParagraph[] all = new ReadParagraph[total];
-        int[] fileOf = new int[total];
-        int[] firstOf = new int[ordered.size()];
-        int g = 0;
-        for (int f = 0; f < ordered.size(); f++) {
-            firstOf[f] = g;
-            for (ReadParagraph reading : ordered.get(f).readings) {
-                fileOf[g] = f;
-                all[g++] = reading;
+
+        /** The file holding paragraph {@code paragraph} (counted over all files): the last one starting at or before it. */
+        private int fileOf(int paragraph) {
+            int found = Arrays.binarySearch(firstOf, 0, files.size(), paragraph);
+            if (found < 0) {
+                return -found - 2;
             }
-        }
-        DuplicateFinder finder = new DuplicateFinder(option(settings, DuplicateParagraphRule.SIMILARITY),
-                option(settings, DuplicateParagraphRule.MIN_WORDS));
-        Set<Long> reported = new HashSet<>();
-        Map<Integer, List<int[]>> byOriginalFile = new HashMap<>();
-        for (DuplicateFinder.Duplicate duplicate : finder.find(all)) {
-            int copyFile = fileOf[duplicate.copy()];
-            int originalFile = fileOf[duplicate.original()];
-            if (copyFile == originalFile
-                    || allowed.allowsText(all[duplicate.copy()].words()) || allowed.allowsText(all[duplicate.original()].words())
-                    || allowed.allowsPair(ordered.get(copyFile).path, ordered.get(originalFile).path, config.baseDir())
-                    || !reported.add((long) copyFile * total + duplicate.original())) {
-                continue;
+            while (found + 1 < files.size() && firstOf[found + 1] == paragraph) {
+                found++; // files without paragraphs start where the next one does
             }
-            byOriginalFile.computeIfAbsent(originalFile, f -> new ArrayList<>()).add(new int[] {
-                    copyFile, duplicate.copy() - firstOf[copyFile], duplicate.original() - firstOf[originalFile],
-                    duplicate.kind().ordinal()});
+            return found;
         }
-        for (Map.Entry<Integer, List<int[]>> entry : byOriginalFile.entrySet()) {
-            FileSketch original = ordered.get(entry.getKey());
-            CharSequence text = readAgain(texts, original);
-            for (int[] copy : entry.getValue()) {
-                FileSketch copyFile = ordered.get(copy[0]);
-                int o = copy[2];
-                String words = text != null && original.ends[o] <= text.length()
-                        ? text.subSequence(original.starts[o], original.ends[o]).toString() : null;
-                found.computeIfAbsent(copyFile, f -> new ArrayList<>()).add(new CrossFileCopy(copyFile.starts[copy[1]],
-                        copyFile.ends[copy[1]], original.name, original.lines[o], original.starts[o], original.ends[o],
-                        DuplicateParagraphRule.how(CopyMatcher.Kind.values()[copy[3]]), words));
-            }
-        }
-        return new ProjectDuplicates(found);
     }
 
     /** The paragraphs of {@code file} that copy a paragraph of an earlier file; empty if none. */
     public List<CrossFileCopy> copiesIn(FileSketch file) {
         return copies.getOrDefault(file, List.of());
+    }
+
+    /** The files that copy a paragraph of an earlier file. */
+    public Set<FileSketch> filesWithCopies() {
+        return copies.keySet();
     }
 
     /** How many copies were found across files, in all. */

@@ -24,7 +24,7 @@ final class ProjectOrder {
 
     static List<ProjectDuplicates.FileSketch> of(List<ProjectDuplicates.FileSketch> files) {
         List<ProjectDuplicates.FileSketch> byPath = new ArrayList<>(files);
-        byPath.sort(Comparator.comparing(file -> PathNames.unix(file.key())));
+        byPath.sort(Comparator.comparing(file -> key(file.key())));
         Map<Path, ProjectDuplicates.FileSketch> byKey = new HashMap<>();
         Set<Path> included = new HashSet<>();
         for (ProjectDuplicates.FileSketch file : byPath) {
@@ -45,6 +45,11 @@ final class ProjectOrder {
         }
         ordered.addAll(byPath); // files only reachable through a cycle of includes
         return new ArrayList<>(ordered);
+    }
+
+    /** What files are in path order by: the path of {@code key} (absolute, normalized), with forward slashes. */
+    static String key(Path key) {
+        return PathNames.unix(key);
     }
 
     /** The file, then what it includes, depth first, in the order of its directives (iteratively: books nest deep). */

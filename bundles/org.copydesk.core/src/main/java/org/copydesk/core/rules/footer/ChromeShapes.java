@@ -61,7 +61,7 @@ final class ChromeShapes {
             return LineVerdict.strong(ChromeKind.SUBSCRIBE);
         }
         // "Blog powered by TypePad." is a short sentence too
-        LineVerdict credit = credit(segment, words);
+        LineVerdict credit = credit(segment, lower, words);
         if (credit != null) {
             return credit;
         }
@@ -160,12 +160,12 @@ final class ChromeShapes {
     }
 
     /** Credits for the site's software, theme and design; never a photo credit or a byline. */
-    private static LineVerdict credit(String segment, LineWords words) {
+    private static LineVerdict credit(String segment, String lower, LineWords words) {
         int n = words.wordCount();
         if (n > 16) {
             return null;
         }
-        if (!mayBeCredit(segment.toLowerCase(Locale.ROOT))) {
+        if (!mayBeCredit(lower)) {
             return null;
         }
         Matcher credit = ChromePatterns.CREDIT.matcher(segment);

@@ -27,26 +27,22 @@ final class LanguageGuess {
         int[] counts = new int[Language.values().length];
         String text = document.text();
         int words = 0;
-        char[] word = new char[32];
-        int length = 0;
+        int wordStart = -1;
         for (Block paragraph : document.paragraphs()) {
             for (int i = paragraph.start(); i <= paragraph.end() && words < SAMPLE_WORDS; i++) {
-                char c = i < paragraph.end() ? text.charAt(i) : ' ';
-                if (Words.isWordChar(c)) {
-                    if (length == word.length) {
-                        word = java.util.Arrays.copyOf(word, length * 2);
-                    }
-                    word[length++] = Character.toLowerCase(c);
-                } else if (length > 0) {
+                boolean inWord = i < paragraph.end() && Words.isWordChar(text.charAt(i));
+                if (inWord && wordStart < 0) {
+                    wordStart = i;
+                } else if (!inWord && wordStart >= 0) {
                     words++;
                     // stopwords are short: longer words need no string to look up
-                    if (length <= LONGEST_STOPWORD) {
-                        Integer languages = LANGUAGES_OF.get(new String(word, 0, length));
+                    if (i - wordStart <= LONGEST_STOPWORD) {
+                        Integer languages = LANGUAGES_OF.get(text.substring(wordStart, i).toLowerCase(Locale.ROOT));
                         for (int bits = languages == null ? 0 : languages; bits != 0; bits &= bits - 1) {
                             counts[Integer.numberOfTrailingZeros(bits)]++;
                         }
                     }
-                    length = 0;
+                    wordStart = -1;
                 }
             }
             if (words >= SAMPLE_WORDS) {
@@ -71,7 +67,7 @@ final class LanguageGuess {
                 languages.merge(word, 1 << stopwords.getKey().ordinal(), (a, b) -> a | b);
             }
         }
-        return Map.copyOf(languages);
+        return languages;
     }
 
     /** The language the {@code language} option names, or the guessed one for {@code auto}. */

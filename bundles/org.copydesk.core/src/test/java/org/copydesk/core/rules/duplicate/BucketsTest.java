@@ -63,6 +63,27 @@ class BucketsTest {
         }
     }
 
+    @Test
+    void aTableGivenRoomForMoreKeepsEveryKeysValuesInTheOrderFiled() {
+        Buckets buckets = new Buckets(4, 10);
+        Map<Long, List<Integer>> expected = new LinkedHashMap<>();
+        Random random = new Random(11);
+        for (int value = 0; value < 5000; value++) {
+            if (value % 7 == 0) {
+                buckets.makeRoom(7); // a batch of seven at a time, as a project's files come
+            }
+            long key = random.nextInt(600) * 0x9E3779B97F4A7C15L;
+            buckets.add(buckets.slotOf(key), key, value);
+            List<Integer> filed = expected.computeIfAbsent(key, k -> new ArrayList<>());
+            if (filed.size() < 4) {
+                filed.add(value);
+            }
+        }
+        for (Map.Entry<Long, List<Integer>> key : expected.entrySet()) {
+            assertArrayEquals(key.getValue().stream().mapToInt(Integer::intValue).toArray(), valuesOf(buckets, key.getKey()));
+        }
+    }
+
     private static int[] valuesOf(Buckets buckets, long key) {
         int[] values = new int[8];
         return Arrays.copyOf(values, buckets.values(buckets.slotOf(key), values));

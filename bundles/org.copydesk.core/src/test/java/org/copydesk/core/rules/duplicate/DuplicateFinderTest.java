@@ -78,6 +78,39 @@ class DuplicateFinderTest {
         assertTrue(found.size() < 10, "hardly any accidental copies: " + found.size());
     }
 
+    @Test
+    void paragraphsGivenABatchAtATimeGiveTheCopiesOfOnePass() {
+        Random random = new Random(8);
+        ProseGenerator prose = new ProseGenerator(random);
+        CopyEdits edits = new CopyEdits(random);
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            boolean copy = i > 10 && random.nextInt(5) == 0;
+            paragraphs.add(copy ? edits.apply(CopyEdits.Edit.WORD_CHANGED, paragraphs.get(random.nextInt(i))) : prose.paragraph());
+        }
+        ReadParagraph[] all = read(paragraphs.toArray(String[]::new));
+        DuplicateFinder.Search search = finder.new Search();
+        for (int from = 0; from < all.length; ) {
+            int to = Math.min(all.length, from + random.nextInt(40)); // files of any size, some empty
+            search.add(java.util.Arrays.copyOfRange(all, from, to));
+            from = to;
+        }
+        List<DuplicateFinder.Duplicate> onePass = find(paragraphs.toArray(String[]::new));
+        assertTrue(onePass.size() > 400, "copies: " + onePass.size());
+        assertEquals(onePass, search.duplicates());
+        assertEquals(onePass, finder.find(all));
+    }
+
+    private ReadParagraph[] read(String... paragraphs) {
+        StringBuilder text = new StringBuilder();
+        List<Block> blocks = new ArrayList<>();
+        for (String paragraph : paragraphs) {
+            blocks.add(new Block(Block.Kind.PARAGRAPH, text.length(), text.length() + paragraph.length()));
+            text.append(paragraph).append("\n\n");
+        }
+        return finder.read(text, blocks);
+    }
+
     private List<DuplicateFinder.Duplicate> find(String... paragraphs) {
         StringBuilder text = new StringBuilder();
         List<Block> blocks = new ArrayList<>();
