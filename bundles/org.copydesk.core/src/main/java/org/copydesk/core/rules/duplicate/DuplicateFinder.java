@@ -1,5 +1,6 @@
 package org.copydesk.core.rules.duplicate;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,9 +37,11 @@ final class DuplicateFinder {
     private static final BlockMemo.Key<ReadParagraph> READ = new BlockMemo.Key<>();
     /**
      * A document's readings by the finder's options, when it is checked once (no memo): read by its check, taken
-     * over by its sketch for the search across files.
+     * over by its sketch for the search across files, if no garbage collection came between (a checked document
+     * holds little more than its text).
      */
-    private static final Document.Key<Map<List<Number>, ReadParagraph[]>> READINGS = new Document.Key<>(d -> new ConcurrentHashMap<>());
+    private static final Document.Key<Map<List<Number>, WeakReference<ReadParagraph[]>>> READINGS =
+            new Document.Key<>(d -> new ConcurrentHashMap<>());
 
     private final CopyMatcher matcher;
     private final int minWords;
@@ -80,7 +83,14 @@ final class DuplicateFinder {
         if (document.blockMemo().isEnabled()) {
             return read(document.text(), document.paragraphs());
         }
-        return document.get(READINGS).computeIfAbsent(options, o -> read(document.text(), document.paragraphs()));
+        Map<List<Number>, WeakReference<ReadParagraph[]>> byOptions = document.get(READINGS);
+        WeakReference<ReadParagraph[]> known = byOptions.get(options);
+        ReadParagraph[] readings = known != null ? known.get() : null;
+        if (readings == null) {
+            readings = read(document.text(), document.paragraphs());
+            byOptions.put(options, new WeakReference<>(readings));
+        }
+        return readings;
     }
 
     /** What the finder reads of each paragraph. */
