@@ -37,7 +37,9 @@ final class ChromeShapes {
             ChromeKind kind = ChromePatterns.kindOfTemplateSentence(template.group().toLowerCase(Locale.ROOT));
             return LineVerdict.strong(kind.label(), kind);
         }
-        if (n <= 40 && (hasCopyrightSign(segment, words) || isCopyrightNotice(segment, words))) {
+        // the copyright patterns run only where their sign or word is
+        boolean sign = lower.indexOf('©') >= 0 || lower.contains("&copy;") || lower.contains("(c)");
+        if (n <= 40 && (sign && hasCopyrightSign(segment, words) || lower.contains("copyright") && isCopyrightNotice(segment, words))) {
             return LineVerdict.strong(ChromeKind.COPYRIGHT);
         }
         if (n <= 40 && mayBeRepublishingTerms(lower) && ChromePatterns.REPUBLISHING.matcher(segment).find()) {
