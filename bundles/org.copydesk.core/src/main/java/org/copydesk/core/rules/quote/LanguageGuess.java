@@ -1,9 +1,6 @@
 package org.copydesk.core.rules.quote;
 
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 import org.copydesk.core.document.Block;
 import org.copydesk.core.document.Document;
@@ -15,10 +12,8 @@ import org.copydesk.core.document.Document;
 final class LanguageGuess {
     static final Document.Key<Language> KEY = new Document.Key<>(LanguageGuess::of);
     static final int SAMPLE_WORDS = 3000;
-    /** Each stopword with the languages it is one of, as bits by {@link Language#ordinal()}: one look-up a word. */
-    private static final Map<String, Integer> LANGUAGES_OF = languagesOfStopwords();
-    /** Longer than any stopword of any language. */
-    private static final int LONGEST_STOPWORD = LANGUAGES_OF.keySet().stream().mapToInt(String::length).max().orElse(0);
+    /** Each stopword with the languages it is one of: one look-up a word. */
+    private static final StopwordTable STOPWORDS = new StopwordTable(LexiconReader.stopwords());
 
     private LanguageGuess() {
     }
@@ -35,12 +30,8 @@ final class LanguageGuess {
                     wordStart = i;
                 } else if (!inWord && wordStart >= 0) {
                     words++;
-                    // stopwords are short: longer words need no string to look up
-                    if (i - wordStart <= LONGEST_STOPWORD) {
-                        Integer languages = LANGUAGES_OF.get(text.substring(wordStart, i).toLowerCase(Locale.ROOT));
-                        for (int bits = languages == null ? 0 : languages; bits != 0; bits &= bits - 1) {
-                            counts[Integer.numberOfTrailingZeros(bits)]++;
-                        }
+                    for (int bits = STOPWORDS.languagesOf(text, wordStart, i); bits != 0; bits &= bits - 1) {
+                        counts[Integer.numberOfTrailingZeros(bits)]++;
                     }
                     wordStart = -1;
                 }
@@ -58,16 +49,6 @@ final class LanguageGuess {
             }
         }
         return best;
-    }
-
-    private static Map<String, Integer> languagesOfStopwords() {
-        Map<String, Integer> languages = new HashMap<>();
-        for (Map.Entry<Language, Set<String>> stopwords : LexiconReader.stopwords().entrySet()) {
-            for (String word : stopwords.getValue()) {
-                languages.merge(word, 1 << stopwords.getKey().ordinal(), (a, b) -> a | b);
-            }
-        }
-        return languages;
     }
 
     /** The language the {@code language} option names, or the guessed one for {@code auto}. */
