@@ -15,7 +15,8 @@
  *
  * <p>Across the files of a project, {@link org.copydesk.core.rules.duplicate.ProjectDuplicates} keeps each file's
  * paragraph sketches (never its text) and runs the same search over all of them in {@link
- * org.copydesk.core.rules.duplicate.ProjectOrder} ({@code include::} order, else path order), leaving out the
+ * org.copydesk.core.rules.duplicate.ProjectOrder} ({@code include::} order, else path order; its {@code Search}
+ * takes the files one at a time, as they are sketched, when that order is known in advance), leaving out the
  * repeats the {@code allow} option's {@link org.copydesk.core.rules.duplicate.Allowances} permit; the rule then
  * reports the copies it was handed in the later file.
  */

@@ -6,7 +6,8 @@
  * {@link org.copydesk.core.rules.footer.LineSegments}, reads each piece's {@link
  * org.copydesk.core.rules.footer.LineWords} against the {@link org.copydesk.core.rules.footer.ChromeVocabulary}
  * ({@link org.copydesk.core.rules.footer.ChromeLabels}), the {@link org.copydesk.core.rules.footer.ChromeShapes}
- * worded in {@link org.copydesk.core.rules.footer.ChromePatterns}, and {@link
+ * worded in {@link org.copydesk.core.rules.footer.ChromePatterns} (template phrases found through {@link
+ * org.copydesk.core.rules.footer.TemplateSentences}), and {@link
  * org.copydesk.core.rules.footer.ProseTest}, and gives a {@link org.copydesk.core.rules.footer.LineVerdict} of some
  * {@link org.copydesk.core.rules.footer.ChromeKind}. Platform {@link org.copydesk.core.rules.footer.Signature}s (the
  * {@link org.copydesk.core.rules.footer.SignatureCatalog} plus the {@link
