@@ -46,39 +46,38 @@ class BucketsTest {
 
     @Test
     void keysWhoseSlotsRunTogetherKeepTheirOwnValuesInTheOrderFiled() {
-        int values = 3000;
-        Buckets buckets = new Buckets(4, values);
-        Map<Long, List<Integer>> expected = new LinkedHashMap<>();
-        Random random = new Random(7);
-        for (int value = 0; value < values; value++) {
-            long key = random.nextInt(900) * 0x9E3779B97F4A7C15L; // many keys filed several times, in any order
-            buckets.add(buckets.slotOf(key), key, value);
-            List<Integer> filed = expected.computeIfAbsent(key, k -> new ArrayList<>());
-            if (filed.size() < 4) {
-                filed.add(value);
-            }
-        }
-        for (Map.Entry<Long, List<Integer>> key : expected.entrySet()) {
-            assertArrayEquals(key.getValue().stream().mapToInt(Integer::intValue).toArray(), valuesOf(buckets, key.getKey()));
-        }
+        Buckets buckets = new Buckets(4, 3000);
+        assertHoldsWhatWasFiled(buckets, fileAtRandom(buckets, 3000, 900, new Random(7), 0));
     }
 
     @Test
     void aTableGivenRoomForMoreKeepsEveryKeysValuesInTheOrderFiled() {
         Buckets buckets = new Buckets(4, 10);
+        // a batch of seven at a time, as a project's files come
+        assertHoldsWhatWasFiled(buckets, fileAtRandom(buckets, 5000, 600, new Random(11), 7));
+    }
+
+    /**
+     * Files the numbers 0 to {@code values - 1} under random keys of {@code keys} (many keys filed several times, in
+     * any order), making room for each {@code batch} first if it is not 0; returns the numbers each key must hold.
+     */
+    private static Map<Long, List<Integer>> fileAtRandom(Buckets buckets, int values, int keys, Random random, int batch) {
         Map<Long, List<Integer>> expected = new LinkedHashMap<>();
-        Random random = new Random(11);
-        for (int value = 0; value < 5000; value++) {
-            if (value % 7 == 0) {
-                buckets.makeRoom(7); // a batch of seven at a time, as a project's files come
+        for (int value = 0; value < values; value++) {
+            if (batch > 0 && value % batch == 0) {
+                buckets.makeRoom(batch);
             }
-            long key = random.nextInt(600) * 0x9E3779B97F4A7C15L;
+            long key = random.nextInt(keys) * 0x9E3779B97F4A7C15L;
             buckets.add(buckets.slotOf(key), key, value);
             List<Integer> filed = expected.computeIfAbsent(key, k -> new ArrayList<>());
             if (filed.size() < 4) {
                 filed.add(value);
             }
         }
+        return expected;
+    }
+
+    private static void assertHoldsWhatWasFiled(Buckets buckets, Map<Long, List<Integer>> expected) {
         for (Map.Entry<Long, List<Integer>> key : expected.entrySet()) {
             assertArrayEquals(key.getValue().stream().mapToInt(Integer::intValue).toArray(), valuesOf(buckets, key.getKey()));
         }

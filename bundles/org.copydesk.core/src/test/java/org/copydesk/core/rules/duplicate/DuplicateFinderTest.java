@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -57,7 +58,7 @@ class DuplicateFinderTest {
             paragraphs[i] = edits.apply(CopyEdits.Edit.WORD_CHANGED, BASE);
         }
         List<DuplicateFinder.Duplicate> found = find(paragraphs);
-        long distinct = java.util.Arrays.stream(paragraphs).distinct().count();
+        long distinct = Arrays.stream(paragraphs).distinct().count();
         assertTrue(distinct > 20, "the copies differ: " + distinct);
         assertEquals(paragraphs.length - 1, found.size());
         assertTrue(found.stream().allMatch(d -> d.original() < d.copy()));
@@ -92,7 +93,7 @@ class DuplicateFinderTest {
         DuplicateFinder.Search search = finder.new Search();
         for (int from = 0; from < all.length; ) {
             int to = Math.min(all.length, from + random.nextInt(40)); // files of any size, some empty
-            search.add(java.util.Arrays.copyOfRange(all, from, to));
+            search.add(Arrays.copyOfRange(all, from, to));
             from = to;
         }
         List<DuplicateFinder.Duplicate> onePass = find(paragraphs.toArray(String[]::new));
@@ -103,21 +104,21 @@ class DuplicateFinderTest {
 
     private ReadParagraph[] read(String... paragraphs) {
         StringBuilder text = new StringBuilder();
-        List<Block> blocks = new ArrayList<>();
-        for (String paragraph : paragraphs) {
-            blocks.add(new Block(Block.Kind.PARAGRAPH, text.length(), text.length() + paragraph.length()));
-            text.append(paragraph).append("\n\n");
-        }
-        return finder.read(text, blocks);
+        return finder.read(text, layOut(paragraphs, text));
     }
 
     private List<DuplicateFinder.Duplicate> find(String... paragraphs) {
         StringBuilder text = new StringBuilder();
+        return finder.find(text, layOut(paragraphs, text));
+    }
+
+    /** Writes the paragraphs into {@code text}, a blank line after each; returns where each is. */
+    private static List<Block> layOut(String[] paragraphs, StringBuilder text) {
         List<Block> blocks = new ArrayList<>();
         for (String paragraph : paragraphs) {
             blocks.add(new Block(Block.Kind.PARAGRAPH, text.length(), text.length() + paragraph.length()));
             text.append(paragraph).append("\n\n");
         }
-        return finder.find(text, blocks);
+        return blocks;
     }
 }
