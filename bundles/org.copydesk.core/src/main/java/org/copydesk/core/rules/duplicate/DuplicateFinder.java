@@ -64,7 +64,10 @@ final class DuplicateFinder {
      */
     List<Duplicate> find(Document document) {
         if (!document.blockMemo().isEnabled()) {
-            return new Pass(read(document)).run();
+            // one pass reads and searches (a second one's arrays would double what a check needs at its peak)
+            Pass pass = new Pass(document.text(), document.paragraphs(), BlockMemo.disabled());
+            document.get(READINGS).put(options, new WeakReference<>(pass.readAll()));
+            return pass.search();
         }
         Pass pass = new Pass(document.text(), document.paragraphs(), document.blockMemo());
         return document.get(DuplicateIndex.KEY).find(pass.readAll(), this);
@@ -180,6 +183,11 @@ final class DuplicateFinder {
 
         List<Duplicate> run() {
             readAll();
+            return search();
+        }
+
+        /** Searches the paragraphs read. */
+        List<Duplicate> search() {
             byFingerprint = new Buckets(1, checked);
             byKey = new Buckets(PER_KEY, checked * Sketch.KEYS);
             for (int i = 0; i < count; i++) {
