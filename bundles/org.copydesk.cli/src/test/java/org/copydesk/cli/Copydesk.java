@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -61,6 +62,18 @@ final class Copydesk {
         return run(workingDirectory, stdin, Map.of(), null, arguments);
     }
 
+    /**
+     * Through the {@code copydesk} launcher beside the jar, as a user on a PATH runs it, with this JVM as its
+     * {@code JAVA_HOME} and {@code environment} added.
+     */
+    static Run launch(Path workingDirectory, Map<String, String> environment, String... arguments) {
+        String launcher = System.getProperty("copydesk.launcher");
+        assertNotNull(launcher, "the build passes -Dcopydesk.launcher");
+        Map<String, String> withJava = new HashMap<>(environment);
+        withJava.put("JAVA_HOME", System.getProperty("java.home"));
+        return run(List.of("sh", launcher), workingDirectory, null, withJava, null, arguments);
+    }
+
     /** Under other environment variables, such as {@code LC_ALL=C}. */
     static Run runWithEnvironment(Path workingDirectory, Map<String, String> environment, String... arguments) {
         return run(workingDirectory, null, environment, null, arguments);
@@ -78,13 +91,15 @@ final class Copydesk {
     private static final Redirect CLOSED = Redirect.PIPE;
 
     private static Run run(Path workingDirectory, byte[] stdin, Map<String, String> environment, Redirect stdout, String... arguments) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // start fast: these runs are short, the C2 compiler would not pay off
-        command.add("-XX:TieredStopAtLevel=1");
-        command.add("-XX:+UseSerialGC");
-        command.add("-jar");
-        command.add(jar().toString());
+        List<String> java = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC", "-jar", jar().toString());
+        return run(java, workingDirectory, stdin, environment, stdout, arguments);
+    }
+
+    private static Run run(List<String> start, Path workingDirectory, byte[] stdin, Map<String, String> environment, Redirect stdout,
+            String... arguments) {
+        List<String> command = new ArrayList<>(start);
         command.addAll(List.of(arguments));
         try {
             ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
