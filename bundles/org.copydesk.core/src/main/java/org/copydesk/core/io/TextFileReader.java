@@ -117,6 +117,13 @@ public final class TextFileReader {
     }
 
     private static String decodeStrictly(String name, Charset charset, byte[] bytes, int skip) throws MalformedTextException {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // the fast decoder replaces malformed input with U+FFFD: without one, the input was well formed
+            String text = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return text;
+            }
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +80,17 @@ class TextFileReaderTest {
         byte[] withBadByte = concat(ByteOrderMark.UTF_8.bytes(), new byte[] {'a', (byte) 0xFF});
         MalformedTextException e = assertThrows(MalformedTextException.class, () -> reader.read(write("a.txt", withBadByte)));
         assertEquals(4, e.byteOffset());
+    }
+
+    @Test
+    void aReplacementCharacterWrittenInTheFileIsText() throws IOException {
+        // U+FFFD is what a lenient decoder puts for bad bytes: written out properly, it is the writer's own
+        String text = "A lost letter: \uFFFD, and more.\n";
+        assertEquals(text, reader.read(write("a.txt", text.getBytes(StandardCharsets.UTF_8))).text());
+        byte[] withBadByte = ("A lost letter: \uFFFD, then a bad byte: ").getBytes(StandardCharsets.UTF_8);
+        byte[] bad = Arrays.copyOf(withBadByte, withBadByte.length + 1);
+        bad[withBadByte.length] = (byte) 0xFF;
+        assertThrows(MalformedTextException.class, () -> reader.read(write("b.txt", bad)));
     }
 
     @Test
