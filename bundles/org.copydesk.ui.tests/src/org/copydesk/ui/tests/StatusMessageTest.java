@@ -74,12 +74,7 @@ class StatusMessageTest {
         String updated = PARAGRAPH.strip() + " The vote was close.\n";
         String corrected = PARAGRAPH.strip() + " The mayor abstained.\n";
         String text = PARAGRAPH + "\nThe session ended at nine.\n\n" + updated + "\nThen the council went home.\n\n" + corrected;
-        IFile file = Workbench.createFile(project, "choices.txt", text);
-        ITextEditor editor = Workbench.open(file, Workbench.GENERIC_EDITOR);
-        Workbench.waitUntil("two duplicate markers", () -> Workbench.markers(file, "duplicate-paragraph").size() == 2);
-        Workbench.waitForChecks();
-
-        fixAll();
+        ITextEditor editor = fixAllWithTwoCopies("choices.txt", text);
         assertEquals("Nothing to fix automatically: 2 problems need your choice of fix (Ctrl+1)", StatusMessage.current());
         assertTrue(statusLine().contains(StatusMessage.current()), statusLine().toString());
         assertEquals(text, Workbench.document(editor).get(), "the copies are left to the writer");
@@ -89,16 +84,21 @@ class StatusMessageTest {
     void fixAllThatLeavesSuggestionsSaysWhatItFixedAndWhatIsLeft() throws Exception {
         String updated = PARAGRAPH.strip() + " The vote was close.\n";
         String text = PARAGRAPH + "\nThe session ended at nine.\n\n" + PARAGRAPH + "\nThen the council went home.\n\n" + updated;
-        IFile file = Workbench.createFile(project, "mixed.txt", text);
-        ITextEditor editor = Workbench.open(file, Workbench.GENERIC_EDITOR);
-        Workbench.waitUntil("two duplicate markers", () -> Workbench.markers(file, "duplicate-paragraph").size() == 2);
-        Workbench.waitForChecks();
-
-        fixAll();
+        ITextEditor editor = fixAllWithTwoCopies("mixed.txt", text);
         assertEquals("Fixed 1 problem; 1 more needs your choice of fix (Ctrl+1)", StatusMessage.current());
         String left = Workbench.document(editor).get();
         assertEquals(1, left.split("The vote was close", -1).length - 1, "the copy with a sentence of its own is left: " + left);
         assertEquals(2, left.split(PARAGRAPH.strip(), -1).length - 1, "the exact copy is gone: " + left);
+    }
+
+    /** Opens {@code text}, whose two later paragraphs are copies, as a new file, and runs Fix All once both are flagged. */
+    private ITextEditor fixAllWithTwoCopies(String name, String text) throws Exception {
+        IFile file = Workbench.createFile(project, name, text);
+        ITextEditor editor = Workbench.open(file, Workbench.GENERIC_EDITOR);
+        Workbench.waitUntil("two duplicate markers", () -> Workbench.markers(file, "duplicate-paragraph").size() == 2);
+        Workbench.waitForChecks();
+        fixAll();
+        return editor;
     }
 
     @Test
