@@ -128,19 +128,20 @@ final class ChromeLineClassifier {
         if (n == 0) {
             return new Reading(ChromeShapes.hasLinkOrHandle(words) ? LineVerdict.weak(ChromeKind.CONTACT) : LineVerdict.LABEL, 0, false);
         }
-        if (ChromePatterns.isLicenceNotice(segment, segment.toLowerCase(Locale.ROOT))) {
+        String lower = segment.toLowerCase(Locale.ROOT);
+        if (ChromePatterns.isLicenceNotice(segment, lower)) {
             return new Reading(LineVerdict.PROSE, n, true);
         }
+        boolean sentence = ProseTest.readsAsProse(words, segment);
         // a platform's label inside a line of links ("Awesome Inc. template. Powered by Blogger."); a sentence
         // is matched against the signatures as a whole line, not piece by piece
-        if (n > 1 && !ProseTest.readsAsProse(words, segment)) {
+        if (n > 1 && !sentence) {
             Signature signature = signatures.builtInAnchor(segment);
             if (signature != null) {
                 return new Reading(LineVerdict.strong(signature.description()), n, false);
             }
         }
-        boolean sentence = ProseTest.readsAsProse(words, segment);
-        LineVerdict shape = ChromeShapes.strong(segment, words, sentence);
+        LineVerdict shape = ChromeShapes.strong(segment, lower, words, sentence);
         if (shape != null) {
             return new Reading(enabled(shape), n, false);
         }

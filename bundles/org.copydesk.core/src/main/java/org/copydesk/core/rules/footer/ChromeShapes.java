@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 
+import org.copydesk.core.text.AnyOf;
+
 /**
  * The shapes of chrome in one piece of a line ({@link ChromePatterns} holds their wording): copyright notices and
  * republishing terms, site and theme credits, post meta and tags, comment counters, post navigation, archive
@@ -17,8 +19,8 @@ final class ChromeShapes {
             "Wix", "Weebly", "Drupal", "Joomla", "Medium", "Substack", "Tumblr", "Disqus", "Jetpack", "Webflow", "Shopify",
             "Genesis Framework", "Thesis", "LiveJournal", "Posterous", "Hugo", "Jekyll", "Blogspot");
 
-    private static final List<String> CREDIT_STEMS = List.of("powered", "propuls", "präsent", "host", "design", "develop", "built",
-            "creat", "craft", "maintain", "made", "icon", "theme", "thème", "templat", "vorlage", "site", "logo");
+    private static final AnyOf CREDIT_STEMS = AnyOf.of(List.of("powered", "propuls", "präsent", "host", "design", "develop", "built",
+            "creat", "craft", "maintain", "made", "icon", "theme", "thème", "templat", "vorlage", "site", "logo"));
 
     private ChromeShapes() {
     }
@@ -27,11 +29,10 @@ final class ChromeShapes {
      * The strong shapes of chrome, or null. A piece that reads as a sentence can only be a template's sentence,
      * a copyright or licence notice, republishing terms, a syndication note, a sign-up prompt or a credit; the other shapes
      * are labels, and are looked for only in pieces that are not sentences. The costlier patterns run only where
-     * their words are.
+     * their words are. {@code lower}: the piece in lower case.
      */
-    static LineVerdict strong(String segment, LineWords words, boolean sentence) {
+    static LineVerdict strong(String segment, String lower, LineWords words, boolean sentence) {
         int n = words.wordCount();
-        String lower = segment.toLowerCase(Locale.ROOT);
         MatchResult template = ChromePatterns.TEMPLATE_SENTENCES.find(segment, lower);
         if (template != null && isMostOf(segment, template)) {
             ChromeKind kind = ChromePatterns.kindOfTemplateSentence(template.group().toLowerCase(Locale.ROOT));
@@ -104,12 +105,7 @@ final class ChromeShapes {
 
     /** The words a credit needs: what was done ("powered", "designed", "hosted") or to what ("theme", "site"). */
     private static boolean mayBeCredit(String lower) {
-        for (String stem : CREDIT_STEMS) {
-            if (lower.contains(stem)) {
-                return true;
-            }
-        }
-        return false;
+        return CREDIT_STEMS.foundIn(lower);
     }
 
     /** The words republishing terms need ("may not be published", "without written permission"). */

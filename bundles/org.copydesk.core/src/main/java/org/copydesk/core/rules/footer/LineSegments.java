@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.copydesk.core.text.CharClass;
+
 /**
  * A line cut into the pieces the chrome classifier reads one by one: at the separators sites put between links
  * ({@code |}, {@code •}, {@code ·}, a spaced dash or slash) and at sentence ends (not after an abbreviation), so
@@ -12,6 +14,12 @@ import java.util.Locale;
 final class LineSegments {
     private static final String ABBREVIATIONS = " mr mrs ms dr st jr sr co inc ltd corp no vs jan feb mar apr jun jul aug sep sept oct nov"
             + " dec e.g i.e u.s u.k p.m a.m etc al ";
+
+    private static final CharClass CUTS = CharClass.of("|•·►▼■▪●♦★◆");
+    /** Cut at when spaced on both sides. */
+    private static final CharClass SPACED_CUTS = CharClass.of("-–—/~»«");
+    private static final CharClass ENDS = CharClass.of(".!?…");
+    private static final CharClass CLOSING = CharClass.of("\"”’')");
 
     private LineSegments() {
     }
@@ -28,12 +36,11 @@ final class LineSegments {
             char c = line.charAt(i);
             boolean cutHere = false;
             int next = i + 1;
-            if ("|•·►▼■▪●♦★◆".indexOf(c) >= 0) {
+            if (CUTS.has(c)) {
                 cutHere = true;
-            } else if ("-–—/~»«:".indexOf(c) >= 0 && i > 0 && line.charAt(i - 1) == ' ' && i + 1 < length && line.charAt(i + 1) == ' '
-                    && c != ':') {
+            } else if (SPACED_CUTS.has(c) && i > 0 && line.charAt(i - 1) == ' ' && i + 1 < length && line.charAt(i + 1) == ' ') {
                 cutHere = true;
-            } else if (".!?…".indexOf(c) >= 0 && isSentenceEnd(line, i)) {
+            } else if (ENDS.has(c) && isSentenceEnd(line, i)) {
                 add(segments, line.substring(from, i + 1));
                 from = i + 1;
                 continue;
@@ -57,7 +64,7 @@ final class LineSegments {
     /** A full stop (or ! ?) followed by a space and the start of another sentence, not after an abbreviation. */
     private static boolean isSentenceEnd(String line, int i) {
         int after = i + 1;
-        while (after < line.length() && "\"”’')".indexOf(line.charAt(after)) >= 0) {
+        while (after < line.length() && CLOSING.has(line.charAt(after))) {
             after++;
         }
         if (after >= line.length() || line.charAt(after) != ' ') {

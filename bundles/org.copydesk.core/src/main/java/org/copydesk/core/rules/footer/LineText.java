@@ -2,6 +2,7 @@ package org.copydesk.core.rules.footer;
 
 import java.util.Locale;
 
+import org.copydesk.core.text.CharClass;
 import org.copydesk.core.text.Chars;
 
 /**
@@ -10,17 +11,17 @@ import org.copydesk.core.text.Chars;
  * Works on one line at a time, so its cost is bounded by the line.
  */
 final class LineText {
-    private static final String CANONICAL_TRIM = " .:!|·•-–—…,;";
+    private static final CharClass CANONICAL_TRIM = CharClass.of(" .:!|·•-–—…,;");
 
     private LineText() {
     }
 
     /** The visible words of {@code [start, end)} with single spaces, or "" if it holds none. */
-    static String normalize(CharSequence text, int start, int end) {
+    static String normalize(String text, int start, int end) {
         int from = skipMarkers(text, start, end);
         int to = Chars.trimEnd(text, from, end);
         if (isLinkDefinition(text, from, to)) {
-            return text.subSequence(from, to).toString();
+            return text.substring(from, to);
         }
         StringBuilder out = new StringBuilder(to - from);
         int i = from;
@@ -69,10 +70,10 @@ final class LineText {
     static String canonical(String normalized) {
         int from = 0;
         int to = normalized.length();
-        while (from < to && CANONICAL_TRIM.indexOf(normalized.charAt(from)) >= 0) {
+        while (from < to && CANONICAL_TRIM.has(normalized.charAt(from))) {
             from++;
         }
-        while (to > from && CANONICAL_TRIM.indexOf(normalized.charAt(to - 1)) >= 0) {
+        while (to > from && CANONICAL_TRIM.has(normalized.charAt(to - 1))) {
             to--;
         }
         return normalized.substring(from, to).toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
@@ -82,7 +83,7 @@ final class LineText {
      * {@code canonical(text.substring(start, end)).equals(literal)} for a plain line (see {@link #isPlain}),
      * without making either string: the scan of every short line allocates nothing.
      */
-    static boolean canonicalEquals(CharSequence text, int start, int end, String literal) {
+    static boolean canonicalEquals(String text, int start, int end, String literal) {
         int from = canonicalStart(text, start, end);
         int to = canonicalEnd(text, from, end);
         if (to - from != literal.length()) {
@@ -101,24 +102,24 @@ final class LineText {
     }
 
     /** The length of the canonical form of a plain line, which a literal's length must equal. */
-    static int canonicalLength(CharSequence text, int start, int end) {
+    static int canonicalLength(String text, int start, int end) {
         int from = canonicalStart(text, start, end);
         return canonicalEnd(text, from, end) - from;
     }
 
     /** Where a line's canonical form starts: past the characters canonicalisation trims. */
-    private static int canonicalStart(CharSequence text, int start, int end) {
+    private static int canonicalStart(String text, int start, int end) {
         int from = start;
-        while (from < end && CANONICAL_TRIM.indexOf(text.charAt(from)) >= 0) {
+        while (from < end && CANONICAL_TRIM.has(text.charAt(from))) {
             from++;
         }
         return from;
     }
 
     /** Where a line's canonical form ends, given where it starts. */
-    private static int canonicalEnd(CharSequence text, int from, int end) {
+    private static int canonicalEnd(String text, int from, int end) {
         int to = end;
-        while (to > from && CANONICAL_TRIM.indexOf(text.charAt(to - 1)) >= 0) {
+        while (to > from && CANONICAL_TRIM.has(text.charAt(to - 1))) {
             to--;
         }
         return to;
@@ -138,7 +139,7 @@ final class LineText {
      * True if {@code [start, end)} (already trimmed, markers skipped) reads the same after {@link #normalize}: no
      * markup, entities, escapes or runs of spaces. Such a line can be matched in place, without a copy.
      */
-    static boolean isPlain(CharSequence text, int start, int end) {
+    static boolean isPlain(String text, int start, int end) {
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c < 128 ? MARKUP[c] || c == ' ' && i + 1 < end && text.charAt(i + 1) == ' '
@@ -161,7 +162,7 @@ final class LineText {
     }
 
     /** Indentation, block quote marks, list bullets, and Markdown and AsciiDoc heading marks. */
-    static int skipMarkers(CharSequence text, int start, int end) {
+    static int skipMarkers(String text, int start, int end) {
         int i = start;
         while (i < end) {
             char c = text.charAt(i);
@@ -181,7 +182,7 @@ final class LineText {
         return i;
     }
 
-    private static boolean runEndsInSpace(CharSequence text, int i, int end, char c) {
+    private static boolean runEndsInSpace(String text, int i, int end, char c) {
         int j = i;
         while (j < end && text.charAt(j) == c) {
             j++;
@@ -190,7 +191,7 @@ final class LineText {
     }
 
     /** {@code [label]: target}, a Markdown link reference definition. */
-    private static boolean isLinkDefinition(CharSequence text, int from, int to) {
+    private static boolean isLinkDefinition(String text, int from, int to) {
         if (from >= to || text.charAt(from) != '[') {
             return false;
         }
@@ -203,7 +204,7 @@ final class LineText {
     }
 
     /** The length of an HTML tag or comment starting at {@code i}, or 0 if {@code <} starts none. */
-    private static int tagLength(CharSequence text, int i, int to) {
+    private static int tagLength(String text, int i, int to) {
         if (i + 1 >= to) {
             return 0;
         }
@@ -223,7 +224,7 @@ final class LineText {
     }
 
     /** Skips a Markdown link target {@code (url "title")} or reference {@code [ref]} starting at {@code open}. */
-    private static int linkTargetLength(CharSequence text, int open, int to) {
+    private static int linkTargetLength(String text, int open, int to) {
         char close = text.charAt(open) == '(' ? ')' : ']';
         int depth = 0;
         for (int j = open; j < to; j++) {
@@ -237,7 +238,7 @@ final class LineText {
         return 0;
     }
 
-    private static int appendEntity(CharSequence text, int i, int to, StringBuilder out) {
+    private static int appendEntity(String text, int i, int to, StringBuilder out) {
         int semicolon = -1;
         for (int j = i + 1; j < to && j < i + 9; j++) {
             if (text.charAt(j) == ';') {
@@ -248,7 +249,7 @@ final class LineText {
         if (semicolon < 0) {
             return 0;
         }
-        String name = text.subSequence(i + 1, semicolon).toString();
+        String name = text.substring(i + 1, semicolon);
         String value = switch (name) {
             case "nbsp", "#160" -> " ";
             case "amp", "#38" -> "&";

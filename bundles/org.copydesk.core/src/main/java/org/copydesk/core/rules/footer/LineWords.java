@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.copydesk.core.text.CharClass;
+
 /**
  * The words of one normalized line, as the chrome classifier reads them: words, numbers (years, times, dates,
  * counts), links (URLs, domains, mail addresses), handles and hashtags, with the separators between them
@@ -51,9 +53,9 @@ final class LineWords {
         }
     }
 
-    private static final String SEPARATORS = "|•·»«›‹–—-/►▼▶◄→←★☆♦●◦▪■□:~+";
-    private static final String LEADING = "\"“”‘’'([{<*¿¡";
-    private static final String TRAILING = "\"“”‘’')]}>.,;:!?…*";
+    private static final CharClass SEPARATORS = CharClass.of("|•·»«›‹–—-/►▼▶◄→←★☆♦●◦▪■□:~+");
+    private static final CharClass LEADING = CharClass.of("\"“”‘’'([{<*¿¡");
+    private static final CharClass TRAILING = CharClass.of("\"“”‘’')]}>.,;:!?…*");
 
     private final List<Word> words;
     private final int separators;
@@ -73,51 +75,65 @@ final class LineWords {
                 i++;
             }
             int start = i;
+            boolean bar = false;
             while (i < length && !Character.isWhitespace(line.charAt(i))) {
+                bar |= line.charAt(i) == '|';
                 i++;
             }
             if (start == i) {
                 break;
             }
-            String chunk = line.substring(start, i);
-            if (chunk.indexOf('|') >= 0 && chunk.length() > 1) {
-                separators += countOf(chunk, '|');
-                for (String part : chunk.split("\\|")) {
-                    separators += add(part, words);
+            if (bar && i - start > 1) {
+                // "Email|Print|Share": each piece between the bars is read apart, the bars are separators
+                int from = start;
+                for (int at = start; at <= i; at++) {
+                    if (at == i || line.charAt(at) == '|') {
+                        separators += (at < i ? 1 : 0) + add(line, from, at, words);
+                        from = at + 1;
+                    }
                 }
             } else {
-                separators += add(chunk, words);
+                separators += add(line, start, i, words);
             }
         }
         return new LineWords(words, separators);
     }
 
-    /** Adds the word {@code chunk} holds, if any; returns 1 if it is a separator instead. */
-    private static int add(String chunk, List<Word> words) {
-        if (!chunk.isEmpty() && isAll(chunk, SEPARATORS)) {
+    /** Adds the word {@code line[start, end)} holds, if any; returns 1 if it is a separator instead. */
+    private static int add(String line, int start, int end, List<Word> words) {
+        if (start < end && isAll(line, start, end, SEPARATORS)) {
             return 1;
         }
-        String text = strip(chunk);
-        if (text.isEmpty()) {
+        int from = start;
+        int to = end;
+        while (from < to && LEADING.has(line.charAt(from))) {
+            from++;
+        }
+        while (to > from && TRAILING.has(line.charAt(to - 1))) {
+            to--;
+        }
+        if (from == to) {
             return 0;
         }
-        words.add(new Word(text, text.toLowerCase(Locale.ROOT), typeOf(text)));
+        String text = line.substring(from, to);
+        String lower = text.toLowerCase(Locale.ROOT);
+        words.add(new Word(text, lower, typeOf(text, lower)));
         return 0;
     }
 
     static String strip(String chunk) {
         int from = 0;
         int to = chunk.length();
-        while (from < to && LEADING.indexOf(chunk.charAt(from)) >= 0) {
+        while (from < to && LEADING.has(chunk.charAt(from))) {
             from++;
         }
-        while (to > from && TRAILING.indexOf(chunk.charAt(to - 1)) >= 0) {
+        while (to > from && TRAILING.has(chunk.charAt(to - 1))) {
             to--;
         }
         return chunk.substring(from, to);
     }
 
-    private static Type typeOf(String text) {
+    private static Type typeOf(String text, String lower) {
         char first = text.charAt(0);
         if (first == '@' && text.length() > 1) {
             return Type.HANDLE;
@@ -125,7 +141,6 @@ final class LineWords {
         if (first == '#' && text.length() > 1 && Character.isLetter(text.charAt(1))) {
             return Type.HASHTAG;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("www.")
                 || text.indexOf('@') > 0 || isDomain(lower)) {
             return Type.LINK;
@@ -183,23 +198,13 @@ final class LineWords {
         };
     }
 
-    private static boolean isAll(String chunk, String chars) {
-        for (int i = 0; i < chunk.length(); i++) {
-            if (chars.indexOf(chunk.charAt(i)) < 0) {
+    private static boolean isAll(String line, int start, int end, CharClass chars) {
+        for (int i = start; i < end; i++) {
+            if (!chars.has(line.charAt(i))) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static int countOf(String chunk, char c) {
-        int count = 0;
-        for (int i = 0; i < chunk.length(); i++) {
-            if (chunk.charAt(i) == c) {
-                count++;
-            }
-        }
-        return count;
     }
 
     List<Word> words() {

@@ -2,6 +2,8 @@ package org.copydesk.core.rules.footer;
 
 import java.util.List;
 
+import org.copydesk.core.text.CharClass;
+
 /**
  * How text reads, by its small words: as a sentence (enough words, enough articles, pronouns and auxiliaries,
  * a full stop), a headline in title case, a name (capitalized words, "&", "Inc."), a list of tags. Labels,
@@ -10,6 +12,9 @@ import java.util.List;
  */
 final class ProseTest {
     private static final ChromeVocabulary VOCABULARY = ChromeVocabulary.get();
+
+    private static final CharClass CLOSING = CharClass.of("\"”’')");
+    private static final CharClass ENDS = CharClass.of(".!?…");
 
     private ProseTest() {
     }
@@ -73,10 +78,10 @@ final class ProseTest {
 
     static boolean endsSentence(String text) {
         int end = text.length();
-        while (end > 0 && "\"”’')".indexOf(text.charAt(end - 1)) >= 0) {
+        while (end > 0 && CLOSING.has(text.charAt(end - 1))) {
             end--;
         }
-        return end > 0 && ".!?…".indexOf(text.charAt(end - 1)) >= 0;
+        return end > 0 && ENDS.has(text.charAt(end - 1));
     }
 
     static int functionWords(LineWords words, boolean exceptJoining) {
