@@ -29,10 +29,10 @@ final class SignatureSet {
     private final Map<String, List<Signature>> literals = new HashMap<>();
     private final List<Signature> anywhere = new ArrayList<>();
     private final Alternation lineAnchors;
-    private final Alternation anchors;
     private final Alternation companions;
     private final List<Signature> bounded = new ArrayList<>();
     private final FirstCharacter lineAnchorsByFirstCharacter;
+    private final FirstCharacter anchorsByFirstCharacter;
     /** The {@link Where#LINE} literals by length: a plain line is compared only with those of its length. */
     private final Map<Integer, List<Signature>> lineLiteralsByLength = new HashMap<>();
     private int longestLineLiteral;
@@ -65,9 +65,9 @@ final class SignatureSet {
             }
         }
         lineAnchors = Alternation.of(patterns, SignatureSet::isWholeLine);
-        anchors = Alternation.of(patterns, s -> s.where().isAnchor());
         companions = Alternation.of(patterns, s -> s.where() == Where.COMPANION);
         lineAnchorsByFirstCharacter = new FirstCharacter(lineAnchors.signatures());
+        anchorsByFirstCharacter = new FirstCharacter(Alternation.of(patterns, s -> s.where().isAnchor()).signatures());
     }
 
     /** The set for a configuration: {@code disabled} ids, and {@code configured} signatures as written. */
@@ -137,7 +137,7 @@ final class SignatureSet {
     /** A built-in signature (not a configured one) that makes this line chrome at the end of the text, or null. */
     Signature builtInAnchor(String normalized) {
         Signature literal = literal(normalized, s -> s.where().isAnchor() && !s.bounded());
-        return literal != null ? literal : anchors.match(normalized);
+        return literal != null ? literal : anchorsByFirstCharacter.match(normalized);
     }
 
     /** A companion (a share button's label, a date): chrome only beside other chrome. */
@@ -250,6 +250,11 @@ final class SignatureSet {
 
         int index(char first) {
             return first < 128 ? byCharacter[first] : distinct.size() - 1;
+        }
+
+        /** What the alternation of all the patterns matches in the whole of {@code text}, trying only those that may. */
+        Signature match(String text) {
+            return distinct.get(text.isEmpty() ? distinct.size() - 1 : index(text.charAt(0))).match(text);
         }
     }
 

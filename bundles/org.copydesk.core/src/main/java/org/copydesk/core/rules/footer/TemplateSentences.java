@@ -23,7 +23,10 @@ import java.util.regex.Pattern;
  */
 final class TemplateSentences {
     private final Pattern[] patterns;
-    private final Map<String, int[]> byWord = new HashMap<>();
+    /** The phrases filed under each word, in an open-addressed table looked up by a word's place in the piece. */
+    private final String[] words;
+    private final int[][] filed;
+    private final int mask;
     private final int[] everywhere;
 
     TemplateSentences(int flags, List<String> phrases) {
@@ -32,6 +35,7 @@ final class TemplateSentences {
         phrases.stream().filter(p -> !p.startsWith("^")).forEach(ordered::add);
         patterns = new Pattern[ordered.size()];
         List<Integer> unfiled = new ArrayList<>();
+        Map<String, int[]> byWord = new HashMap<>();
         for (int i = 0; i < patterns.length; i++) {
             String phrase = ordered.get(i);
             patterns[i] = Pattern.compile(phrase.startsWith("^") ? "^(?:" + phrase.substring(1) + ")" : "\\b(?:" + phrase + ")", flags);
@@ -43,6 +47,19 @@ final class TemplateSentences {
             }
         }
         everywhere = unfiled.stream().mapToInt(Integer::intValue).toArray();
+        int size = Integer.highestOneBit(Math.max(4, byWord.size()) * 2) * 2; // at most a quarter full: short probes
+        words = new String[size];
+        filed = new int[size][];
+        mask = size - 1;
+        for (Map.Entry<String, int[]> entry : byWord.entrySet()) {
+            String word = entry.getKey();
+            int slot = spread(word.hashCode()) & mask;
+            while (words[slot] != null) {
+                slot = (slot + 1) & mask;
+            }
+            words[slot] = word;
+            filed[slot] = entry.getValue();
+        }
     }
 
     /** The first phrase in {@code segment}, or null; {@code lower} is the segment in lower case. */
@@ -59,16 +76,18 @@ final class TemplateSentences {
         int length = lower.length();
         int at = 0;
         while (at < length) {
-            while (at < length && !Character.isLetter(lower.charAt(at))) {
+            while (at < length && !isLetter(lower.charAt(at))) {
                 at++;
             }
             int start = at;
-            while (at < length && Character.isLetter(lower.charAt(at))) {
+            int hash = 0;
+            while (at < length && isLetter(lower.charAt(at))) {
+                hash = 31 * hash + lower.charAt(at);
                 at++;
             }
-            int[] filed = at > start ? byWord.get(lower.substring(start, at)) : null;
-            if (filed != null) {
-                for (int i : filed) {
+            int[] phrases = at > start ? filedUnder(lower, start, at, hash) : null;
+            if (phrases != null) {
+                for (int i : phrases) {
                     Matcher m = patterns[i].matcher(segment);
                     if (m.find() && isBefore(m, i, best, bestIndex)) {
                         best = m;
@@ -78,6 +97,26 @@ final class TemplateSentences {
             }
         }
         return best;
+    }
+
+    /** The phrases filed under the word {@code lower[start, end)}, whose {@link String#hashCode} is {@code hash}; null if none. */
+    private int[] filedUnder(String lower, int start, int end, int hash) {
+        for (int slot = spread(hash) & mask; words[slot] != null; slot = (slot + 1) & mask) {
+            String word = words[slot];
+            if (word.length() == end - start && lower.startsWith(word, start)) {
+                return filed[slot];
+            }
+        }
+        return null;
+    }
+
+    private static int spread(int hash) {
+        return hash ^ (hash >>> 16);
+    }
+
+    /** {@link Character#isLetter(char)}, without its table look-up for ASCII. */
+    private static boolean isLetter(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 
     private static boolean isBefore(Matcher m, int index, Matcher best, int bestIndex) {

@@ -36,7 +36,7 @@ final class StopwordTable {
     }
 
     /** The languages of which {@code text[start, end)}, in lower case, is a stopword; 0 if none. */
-    int languagesOf(CharSequence text, int start, int end) {
+    int languagesOf(String text, int start, int end) {
         if (end - start > longest) {
             return 0;
         }
@@ -48,23 +48,31 @@ final class StopwordTable {
         return 0;
     }
 
-    private static boolean sameLowerCase(String word, CharSequence text, int start, int end) {
+    private static boolean sameLowerCase(String word, String text, int start, int end) {
         if (word.length() != end - start) {
             return false;
         }
         for (int i = start; i < end; i++) {
-            if (word.charAt(i - start) != Character.toLowerCase(text.charAt(i))) {
+            if (word.charAt(i - start) != lowerCase(text.charAt(i))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static int hash(CharSequence text, int start, int end) {
+    private static int hash(String text, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
-            h = 31 * h + Character.toLowerCase(text.charAt(i));
+            h = 31 * h + lowerCase(text.charAt(i));
         }
         return h ^ (h >>> 16);
+    }
+
+    /** {@link Character#toLowerCase(char)}, without its table look-up for ASCII: every letter of a sample passes here. */
+    private static char lowerCase(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(c);
     }
 }

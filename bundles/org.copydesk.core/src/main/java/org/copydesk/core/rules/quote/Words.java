@@ -14,7 +14,16 @@ final class Words {
     }
 
     static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c);
+        return c < 128 ? ASCII_WORD_CHARS[c] : Character.isLetterOrDigit(c);
+    }
+
+    /** {@link Character#isLetterOrDigit(char)} for ASCII, looked up: the language guess asks it of every character it samples. */
+    private static final boolean[] ASCII_WORD_CHARS = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD_CHARS[c] = Character.isLetterOrDigit(c);
+        }
     }
 
     /** The lower-case words of {@code phrase}. */
